@@ -1,0 +1,422 @@
+//! Turning an HTTP answer into a payload or an [`ApiError`] (§2 of the reference).
+//!
+//! Pure: it sees the status, a couple of headers and the body bytes, so every
+//! shape in the reference can be tested without a network.
+
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::error::ApiError;
+use super::wire::{Envelope, ValidationProblem};
+
+/// The parts of an HTTP answer the decoder looks at.
+#[derive(Debug, Clone, Copy)]
+pub struct RawAnswer<'a> {
+    pub status: u16,
+    pub retry_after: Option<&'a str>,
+    pub body: &'a [u8],
+    /// The portal's host, for messages.
+    pub host: &'a str,
+}
+
+/// Decodes an answer into the envelope's `response` payload.
+pub fn decode_payload(answer: RawAnswer<'_>) -> Result<Value, ApiError> {
+    let envelope = parse_envelope(answer.body);
+    if !(200..300).contains(&answer.status) {
+        return Err(error_for_status(answer, envelope.ok().as_ref()));
+    }
+    let envelope = envelope.map_err(|detail| ApiError::NotDocSpace {
+        host: answer.host.to_owned(),
+        detail,
+    })?;
+    if envelope.status != 0 || envelope.error.is_some() {
+        // A 2xx with status 1 does not happen on a healthy server; treat it like its statusCode.
+        let status = envelope
+            .status_code
+            .filter(|code| *code >= 400)
+            .unwrap_or(400);
+        return Err(error_for_status(
+            RawAnswer { status, ..answer },
+            Some(&envelope),
+        ));
+    }
+    Ok(envelope.response.unwrap_or(Value::Null))
+}
+
+/// Decodes an answer and then its payload into `T`.
+pub fn decode<T: DeserializeOwned>(answer: RawAnswer<'_>) -> Result<T, ApiError> {
+    let payload = decode_payload(answer)?;
+    serde_json::from_value(payload).map_err(|err| ApiError::NotDocSpace {
+        host: answer.host.to_owned(),
+        detail: format!("unexpected content: {}", first_line(&err.to_string())),
+    })
+}
+
+/// Decodes a `BooleanWrapper` answer (update, delete). `false` is a failure with a plain reason.
+pub fn decode_confirmation(answer: RawAnswer<'_>, refused: &str) -> Result<(), ApiError> {
+    match decode::<bool>(answer)? {
+        true => Ok(()),
+        false => Err(ApiError::Refused {
+            reason: refused.to_owned(),
+        }),
+    }
+}
+
+fn parse_envelope(body: &[u8]) -> Result<Envelope, String> {
+    let text = std::str::from_utf8(body).map_err(|_| "the answer is not text".to_owned())?;
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err("the answer was empty".to_owned());
+    }
+    if trimmed.starts_with('<') {
+        return Err("a web page came back instead of data".to_owned());
+    }
+    let value: Value = serde_json::from_str(text).map_err(|err| {
+        if err.is_eof() {
+            "the answer was cut off".to_owned()
+        } else {
+            "the answer is not valid data".to_owned()
+        }
+    })?;
+    let is_envelope = value
+        .as_object()
+        .is_some_and(|object| object.contains_key("status") || object.contains_key("statusCode"));
+    if !is_envelope {
+        return Err("the data has no DocSpace envelope".to_owned());
+    }
+    serde_json::from_value(value).map_err(|_| "the envelope is malformed".to_owned())
+}
+
+fn error_for_status(answer: RawAnswer<'_>, envelope: Option<&Envelope>) -> ApiError {
+    let message = envelope.and_then(error_message);
+    match answer.status {
+        400 | 422 => {
+            let mut messages = envelope.map(validation_messages).unwrap_or_default();
+            if messages.is_empty() {
+                messages.extend(message);
+            }
+            if messages.is_empty() {
+                messages.push("the request was not accepted (HTTP 400).".to_owned());
+            }
+            ApiError::Validation { messages }
+        }
+        401 => ApiError::Unauthorized { message },
+        403 => ApiError::Forbidden { message },
+        404 => ApiError::NotFound,
+        429 => ApiError::RateLimited {
+            retry_after: answer.retry_after.and_then(parse_retry_after),
+        },
+        status if envelope.is_none() && !answer.body.is_empty() && status >= 500 => {
+            // A proxy's HTML error page (502/503/504) or a cut-off body.
+            ApiError::Server {
+                status,
+                message: None,
+            }
+        }
+        status => ApiError::Server { status, message },
+    }
+}
+
+fn error_message(envelope: &Envelope) -> Option<String> {
+    envelope
+        .error
+        .as_ref()
+        .and_then(|error| error.message.clone())
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty())
+}
+
+/// Messages from `response.errors` (ASP.NET model validation), in a stable order.
+fn validation_messages(envelope: &Envelope) -> Vec<String> {
+    let Some(response) = envelope.response.clone() else {
+        return Vec::new();
+    };
+    let Ok(problem) = serde_json::from_value::<ValidationProblem>(response) else {
+        return Vec::new();
+    };
+    problem
+        .errors
+        .into_values()
+        .flatten()
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty())
+        .collect()
+}
+
+/// `Retry-After` is either seconds or an HTTP date; we honour the seconds form
+/// and fall back to "a minute" for the date form.
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+fn first_line(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(120)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::wire::ApiKeyDto;
+
+    fn answer(status: u16, body: &str) -> RawAnswer<'_> {
+        RawAnswer {
+            status,
+            retry_after: None,
+            body: body.as_bytes(),
+            host: "portal.example.com",
+        }
+    }
+
+    const CREATED: &str = r#"{
+      "response": {
+        "id": "3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b",
+        "name": "Rust desktop client",
+        "key": "sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b",
+        "keyPostfix": "1a2b",
+        "permissions": ["files:read", "files:write", "rooms:read"],
+        "createOn": "2026-07-01T13:00:00.0000000+03:00",
+        "createBy": {
+          "id": "66faa6e4-f133-11ea-b126-00ffeec8b4ef",
+          "displayName": "Alex Smith",
+          "avatar": "/x?hash=1839270157",
+          "avatarOriginal": "/x?hash=1839270157",
+          "avatarMax": "/x?hash=1839270157",
+          "avatarMedium": "/x?hash=1839270157",
+          "avatarSmall": "/x?hash=1839270157",
+          "profileUrl": "https://portal.example.com/accounts/people/filter?search=alex",
+          "hasAvatar": false,
+          "isAnonim": false
+        },
+        "expiresAt": "2026-07-31T13:00:00.0000000+03:00",
+        "isActive": true
+      },
+      "count": 1,
+      "links": [ { "href": "https://portal.example.com/api/2.0/keys", "action": "POST" } ],
+      "status": 0,
+      "statusCode": 200
+    }"#;
+
+    const LISTED: &str = r#"{
+      "response": [
+        {
+          "id": "3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b", "name": "Rust desktop client",
+          "key": "sk-***1a2b", "keyPostfix": "1a2b",
+          "permissions": ["files:read", "files:write", "rooms:read"],
+          "lastUsed": "2026-07-02T09:15:42.0000000+03:00",
+          "createOn": "2026-07-01T13:00:00.0000000+03:00",
+          "createBy": { "id": "66faa6e4-f133-11ea-b126-00ffeec8b4ef", "displayName": "Alex Smith", "hasAvatar": false, "isAnonim": false },
+          "expiresAt": "2026-07-31T13:00:00.0000000+03:00", "isActive": true
+        },
+        {
+          "id": "0b7d3c52-61a9-4e2f-8c10-5d9e7a4b3f21", "name": "Old CI key",
+          "key": "sk-***c0de", "keyPostfix": "c0de", "permissions": [],
+          "createOn": "2026-03-10T08:00:00.0000000+03:00",
+          "createBy": { "id": "x", "displayName": "\u0026lt;b\u0026gt;Bob\u0027s", "hasAvatar": false, "isAnonim": false },
+          "expiresAt": "2026-04-09T08:00:00.0000000+03:00", "isActive": false
+        }
+      ],
+      "count": 1,
+      "links": [ { "href": "https://portal.example.com/api/2.0/keys", "action": "GET" } ],
+      "status": 0, "statusCode": 200
+    }"#;
+
+    #[test]
+    fn decodes_the_create_answer_with_the_full_secret() {
+        let key: ApiKeyDto = decode(answer(200, CREATED)).unwrap();
+        assert_eq!(key.key.as_deref().map(str::len), Some(67));
+        assert_eq!(key.key_postfix.as_deref(), Some("1a2b"));
+        assert_eq!(key.last_used, None);
+        assert_eq!(key.create_by.unwrap().display_name, "Alex Smith");
+    }
+
+    #[test]
+    fn decodes_a_list_ignoring_count_and_unescaping_dotnet_escapes() {
+        let keys: Vec<ApiKeyDto> = decode(answer(200, LISTED)).unwrap();
+        assert_eq!(keys.len(), 2, "count says 1; the array length wins");
+        assert_eq!(keys[1].permissions.as_deref(), Some(&[][..]));
+        assert_eq!(keys[1].last_used, None);
+        assert_eq!(
+            keys[1].create_by.as_ref().unwrap().display_name,
+            "&lt;b&gt;Bob's"
+        );
+    }
+
+    #[test]
+    fn decodes_an_absent_permissions_field_and_an_empty_list() {
+        let body = r#"{"response":[{"id":"a","name":"n","key":"sk-***abcd","keyPostfix":"abcd","createOn":"2026-07-01T13:00:00.0000000Z","isActive":true}],"count":1,"status":0,"statusCode":200}"#;
+        let keys: Vec<ApiKeyDto> = decode(answer(200, body)).unwrap();
+        assert_eq!(keys[0].permissions, None);
+        let empty: Vec<ApiKeyDto> = decode(answer(
+            200,
+            r#"{"response":[],"count":1,"status":0,"statusCode":200}"#,
+        ))
+        .unwrap();
+        assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn decodes_permissions_catalogue_and_booleans() {
+        let body = r#"{"response":["*","*:read","*:write","accounts:read","accounts:write","accounts.self:read","accounts.self:write","files:read","files:write","rooms:read","rooms:write"],"count":11,"status":0,"statusCode":200}"#;
+        let scopes: Vec<String> = decode(answer(200, body)).unwrap();
+        assert_eq!(scopes.len(), 11);
+        let ok = r#"{"response":true,"count":1,"links":[{"href":"https://p/api/2.0/keys/x","action":"PUT"}],"status":0,"statusCode":200}"#;
+        assert_eq!(decode_confirmation(answer(200, ok), "no"), Ok(()));
+    }
+
+    #[test]
+    fn response_false_is_a_failure_with_the_plain_reason() {
+        let refused = r#"{"response":false,"count":1,"links":[{"href":"https://p/api/2.0/keys/x","action":"PUT"}],"status":0,"statusCode":200}"#;
+        let err = decode_confirmation(answer(200, refused), "The key has expired.").unwrap_err();
+        assert_eq!(
+            err,
+            ApiError::Refused {
+                reason: "The key has expired.".into()
+            }
+        );
+    }
+
+    #[test]
+    fn exception_shape_gives_its_message() {
+        let body = r#"{ "error": { "message": "Permissions are not valid.", "type": "System.ArgumentException", "stack": "   at ASC…", "hresult": -2147024809 }, "status": 1, "statusCode": 400 }"#;
+        let err = decode_payload(answer(400, body)).unwrap_err();
+        assert_eq!(
+            err,
+            ApiError::Validation {
+                messages: vec!["Permissions are not valid.".into()]
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "The portal refused the request: Permissions are not valid."
+        );
+    }
+
+    #[test]
+    fn validation_problem_inside_response_gives_each_message() {
+        let body = r#"{
+          "response": {
+            "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            "title": "One or more validation errors occurred.",
+            "status": 400,
+            "errors": { "Name": ["Incorrect name. Length must be less than 30"], "ExpiresInDays": ["Incorrect number of days. Value must be between 1 and 365"] },
+            "traceId": "00-4bf9-00"
+          },
+          "count": 1, "links": [ { "href": "https://p/api/2.0/keys", "action": "POST" } ],
+          "status": 1, "statusCode": 400
+        }"#;
+        let ApiError::Validation { messages } = decode_payload(answer(400, body)).unwrap_err()
+        else {
+            panic!("expected a validation error");
+        };
+        assert_eq!(
+            messages,
+            [
+                "Incorrect number of days. Value must be between 1 and 365",
+                "Incorrect name. Length must be less than 30"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_401_and_403_bodies() {
+        let unauthorized = decode_payload(answer(401, "")).unwrap_err();
+        assert!(unauthorized.needs_sign_in());
+        assert!(unauthorized.to_string().contains("sign in again"));
+        let forbidden = decode_payload(answer(403, "")).unwrap_err();
+        assert_eq!(forbidden, ApiError::Forbidden { message: None });
+        assert!(forbidden.to_string().contains("may not manage API keys"));
+    }
+
+    #[test]
+    fn login_failure_401_keeps_the_server_message() {
+        let body = r#"{"error":{"message":"User authentication failed","type":null,"stack":null,"hresult":0},"status":1,"statusCode":401}"#;
+        let err = decode_payload(answer(401, body)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "User authentication failed. Please sign in again."
+        );
+    }
+
+    #[test]
+    fn too_many_requests_reads_retry_after() {
+        let err = decode_payload(RawAnswer {
+            retry_after: Some("42"),
+            ..answer(429, "")
+        })
+        .unwrap_err();
+        assert_eq!(
+            err,
+            ApiError::RateLimited {
+                retry_after: Some(Duration::from_secs(42))
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "The portal is limiting requests. Wait 42 s, then try again."
+        );
+    }
+
+    #[test]
+    fn html_pages_truncated_and_foreign_bodies_are_not_docspace() {
+        let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        assert_eq!(
+            decode_payload(answer(502, page)).unwrap_err(),
+            ApiError::Server {
+                status: 502,
+                message: None
+            }
+        );
+        for (body, detail) in [
+            (page, "a web page came back instead of data"),
+            (&CREATED[..120], "the answer was cut off"),
+            ("", "the answer was empty"),
+            ("{\"hello\":1}", "the data has no DocSpace envelope"),
+            ("not json", "the answer is not valid data"),
+        ] {
+            let err = decode_payload(answer(200, body)).unwrap_err();
+            assert_eq!(
+                err,
+                ApiError::NotDocSpace {
+                    host: "portal.example.com".into(),
+                    detail: detail.into()
+                }
+            );
+        }
+        let not_utf8 = RawAnswer {
+            body: &[0xff, 0xfe, 0x00],
+            ..answer(200, "")
+        };
+        assert!(matches!(
+            decode_payload(not_utf8),
+            Err(ApiError::NotDocSpace { .. })
+        ));
+    }
+
+    #[test]
+    fn server_errors_and_not_found() {
+        let body = r#"{"error":{"message":"Object reference not set to an instance of an object.","type":"System.NullReferenceException","stack":"…","hresult":-2147467261},"status":1,"statusCode":500}"#;
+        let err = decode_payload(answer(500, body)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The portal reported a problem (HTTP 500): Object reference not set to an instance of an object. Try again later."
+        );
+        assert_eq!(
+            decode_payload(answer(404, "")).unwrap_err(),
+            ApiError::NotFound
+        );
+    }
+
+    #[test]
+    fn a_wrong_payload_type_is_reported_not_panicked() {
+        let body = r#"{"response":{"unexpected":true},"status":0,"statusCode":200}"#;
+        let err = decode::<Vec<ApiKeyDto>>(answer(200, body)).unwrap_err();
+        assert!(matches!(err, ApiError::NotDocSpace { .. }));
+    }
+}

@@ -1,0 +1,120 @@
+//! One error type for everything that can go wrong talking to a portal,
+//! each case with a message a non-programmer can act on.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+use super::portal::PortalUrlError;
+
+/// Why a request to the portal did not succeed.
+///
+/// The `Display` text is the plain-language message shown to the user.
+/// No variant ever carries a credential or a key.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    InvalidPortal(#[from] PortalUrlError),
+
+    #[error(
+        "Could not reach {host}. Check the portal address and your internet connection, then try again."
+    )]
+    Offline { host: String },
+
+    #[error("{host} did not answer in time. The portal may be busy; try again in a moment.")]
+    Timeout { host: String },
+
+    #[error(
+        "The secure connection to {host} could not be verified. If your portal uses a certificate \
+         from your organisation, make sure that certificate is installed on this computer."
+    )]
+    Tls { host: String },
+
+    #[error("{}", unauthorized_message(.message))]
+    Unauthorized { message: Option<String> },
+
+    #[error("{}", forbidden_message(.message))]
+    Forbidden { message: Option<String> },
+
+    #[error(
+        "The portal does not know this item (HTTP 404). It may have been deleted; refresh the list."
+    )]
+    NotFound,
+
+    #[error("{}", rate_limited_message(.retry_after))]
+    RateLimited { retry_after: Option<Duration> },
+
+    #[error("The portal reported a problem (HTTP {status}){}. Try again later.", detail_suffix(.message))]
+    Server {
+        status: u16,
+        message: Option<String>,
+    },
+
+    #[error(
+        "The answer from {host} is not a DocSpace answer ({detail}). Check that the address is your \
+         DocSpace portal."
+    )]
+    NotDocSpace { host: String, detail: String },
+
+    #[error("The portal refused the request: {}", .messages.join(" "))]
+    Validation { messages: Vec<String> },
+
+    #[error("{reason}")]
+    Refused { reason: String },
+
+    #[error("The request could not be sent: {0}")]
+    Request(String),
+}
+
+fn unauthorized_message(message: &Option<String>) -> String {
+    match message {
+        Some(text) if !text.trim().is_empty() => format!("{} Please sign in again.", ensure_period(text)),
+        _ => "Your sign-in is no longer valid (the key was revoked, switched off or has expired, or the \
+              session ended). Please sign in again."
+            .to_owned(),
+    }
+}
+
+fn forbidden_message(message: &Option<String>) -> String {
+    let base = "This account or key may not manage API keys. An API key needs the \"*:write\" scope \
+                (or full access) to manage keys, and \"*:read\" to list them.";
+    match message {
+        Some(text) if !text.trim().is_empty() && text != "Access denied" => {
+            format!("{} ({base})", ensure_period(text))
+        }
+        _ => base.to_owned(),
+    }
+}
+
+fn rate_limited_message(retry_after: &Option<Duration>) -> String {
+    match retry_after {
+        Some(wait) => format!(
+            "The portal is limiting requests. Wait {} s, then try again.",
+            wait.as_secs().max(1)
+        ),
+        None => "The portal is limiting requests. Wait a minute, then try again.".to_owned(),
+    }
+}
+
+fn detail_suffix(message: &Option<String>) -> String {
+    match message {
+        Some(text) if !text.trim().is_empty() => format!(": {}", text.trim_end_matches('.')),
+        _ => String::new(),
+    }
+}
+
+fn ensure_period(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+impl ApiError {
+    /// True when the user must sign in again (any 401).
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(self, ApiError::Unauthorized { .. })
+    }
+}

@@ -1,0 +1,18 @@
+//! DocSpace over HTTP: wire types, the envelope, errors and the client.
+//!
+//! Knows nothing of egui, the keychain or the clipboard.
+
+mod client;
+mod convert;
+pub mod date;
+pub mod decode;
+mod error;
+mod portal;
+mod secret;
+pub mod wire;
+
+pub use client::{CONNECT_TIMEOUT, DocSpaceClient, Portal, REQUEST_TIMEOUT, SecondFactor, SignIn};
+pub use error::ApiError;
+pub use portal::{PortalUrl, PortalUrlError};
+pub use secret::{Credential, NewKeySecret};
+pub use wire::{CreateKeyRequest, UpdateKeyRequest};

@@ -1,0 +1,140 @@
+//! Secrets: the credential a request is sent with, and a freshly created key.
+//!
+//! Both wrap `secrecy::SecretString`, so their `Debug` output is redacted and
+//! their memory is zeroed when dropped. Neither implements `Display` or `Serialize`.
+
+use std::fmt;
+
+use secrecy::{ExposeSecret, SecretString};
+
+/// What a request authenticates with.
+#[derive(Clone)]
+pub enum Credential {
+    /// An API key (`sk-…`), sent as `Authorization: Bearer sk-…` (§5.2).
+    ApiKey(SecretString),
+    /// A login token from `POST /api/2.0/authentication`, sent raw in `Authorization` (§5.3).
+    LoginToken(SecretString),
+}
+
+impl Credential {
+    /// Classifies a stored or pasted secret: `sk-…` is an API key, anything else a login token.
+    pub fn from_secret(secret: SecretString) -> Self {
+        if secret.expose_secret().trim().starts_with("sk-") {
+            Credential::ApiKey(SecretString::from(secret.expose_secret().trim()))
+        } else {
+            Credential::LoginToken(SecretString::from(secret.expose_secret().trim()))
+        }
+    }
+
+    /// The value of the `Authorization` header for this credential.
+    pub(crate) fn authorization_header(&self) -> SecretString {
+        match self {
+            Credential::ApiKey(key) => {
+                SecretString::from(format!("Bearer {}", key.expose_secret()))
+            }
+            Credential::LoginToken(token) => token.clone(),
+        }
+    }
+
+    /// The secret itself, for the keychain.
+    pub fn expose(&self) -> &str {
+        match self {
+            Credential::ApiKey(secret) | Credential::LoginToken(secret) => secret.expose_secret(),
+        }
+    }
+
+    /// True for an API key, false for a login token.
+    pub fn is_api_key(&self) -> bool {
+        matches!(self, Credential::ApiKey(_))
+    }
+
+    /// A short, non-secret description for messages.
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            Credential::ApiKey(_) => "API key",
+            Credential::LoginToken(_) => "sign-in",
+        }
+    }
+}
+
+impl fmt::Debug for Credential {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Credential::ApiKey(_) => f.write_str("Credential::ApiKey([REDACTED])"),
+            Credential::LoginToken(_) => f.write_str("Credential::LoginToken([REDACTED])"),
+        }
+    }
+}
+
+/// The full secret of a key that was just created. DocSpace shows it only once.
+pub struct NewKeySecret(SecretString);
+
+impl NewKeySecret {
+    pub fn new(secret: String) -> Self {
+        Self(SecretString::from(secret))
+    }
+
+    /// The secret, for copying to the clipboard or saving to a file.
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    /// True when it has the documented shape: `sk-` and 64 lower-case hex digits.
+    pub fn is_well_formed(&self) -> bool {
+        let text = self.expose();
+        text.len() == 67
+            && text.starts_with("sk-")
+            && text[3..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    }
+}
+
+impl fmt::Debug for NewKeySecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewKeySecret([REDACTED])")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b";
+
+    #[test]
+    fn debug_never_shows_the_secret() {
+        let key = Credential::from_secret(SecretString::from(KEY));
+        let token = Credential::from_secret(SecretString::from("opaque-login-token"));
+        let new_key = NewKeySecret::new(KEY.to_owned());
+        for text in [
+            format!("{key:?}"),
+            format!("{token:?}"),
+            format!("{new_key:?}"),
+        ] {
+            assert!(!text.contains("5e0c2f8b"), "{text}");
+            assert!(!text.contains("opaque"), "{text}");
+            assert!(text.contains("REDACTED"), "{text}");
+        }
+    }
+
+    #[test]
+    fn classifies_keys_and_tokens_and_builds_headers() {
+        let key = Credential::from_secret(SecretString::from(format!("  {KEY}\n")));
+        assert!(key.is_api_key());
+        assert_eq!(
+            key.authorization_header().expose_secret(),
+            format!("Bearer {KEY}")
+        );
+        let token = Credential::from_secret(SecretString::from("abc.def"));
+        assert!(!token.is_api_key());
+        assert_eq!(token.authorization_header().expose_secret(), "abc.def");
+    }
+
+    #[test]
+    fn recognises_the_documented_secret_shape() {
+        assert!(NewKeySecret::new(KEY.to_owned()).is_well_formed());
+        assert!(!NewKeySecret::new("sk-***1a2b".to_owned()).is_well_formed());
+        assert!(!NewKeySecret::new(KEY.to_uppercase()).is_well_formed());
+    }
+}

@@ -1,0 +1,38 @@
+use chrono::{DateTime, FixedOffset};
+
+/// One API key as the portal lists it. The secret itself is never part of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    /// The key's GUID, used in `PUT`/`DELETE` routes.
+    pub id: String,
+    pub name: String,
+    /// The last four characters of the secret.
+    pub postfix: String,
+    /// Scope strings as stored. Empty means unrestricted (so does any list containing `*`).
+    pub permissions: Vec<String>,
+    pub created: Option<DateTime<FixedOffset>>,
+    pub last_used: Option<DateTime<FixedOffset>>,
+    /// `None`: never expires.
+    pub expires: Option<DateTime<FixedOffset>>,
+    pub creator: Creator,
+    pub active: bool,
+}
+
+/// Who created a key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Creator {
+    pub id: String,
+    pub name: String,
+}
+
+impl ApiKey {
+    /// The masked form DocSpace shows: `sk-***abcd`.
+    pub fn masked(&self) -> String {
+        format!("sk-***{}", self.postfix)
+    }
+
+    /// True when the key may do everything its creator may (§3 `permissions`).
+    pub fn is_unrestricted(&self) -> bool {
+        self.permissions.is_empty() || self.permissions.iter().any(|scope| scope == "*")
+    }
+}
