@@ -1,0 +1,777 @@
+//! What a key may do: everything, read only, or a custom grid of per-area read/write ticks.
+//!
+//! The portal publishes its catalogue of scopes (`GET /keys/permissions`), for example
+//! `["*", "*:read", "*:write", "accounts:read", …, "rooms:write"]`. A scope is `area:level`;
+//! `*` alone means unrestricted. The grid shows one row per area with a Read and a Write box,
+//! like the web client's "Restricted" tab (reference §4.4).
+
+use std::cmp::Ordering;
+
+/// The scope that makes a key unrestricted.
+const UNRESTRICTED: &str = "*";
+/// Read access to every area.
+const READ_EVERYTHING: &str = "*:read";
+/// Write access to every area, which the server treats as unrestricted (reference §4.2).
+const WRITE_EVERYTHING: &str = "*:write";
+/// The area name of the global scopes `*:read` and `*:write`.
+const EVERY_AREA: &str = "*";
+
+/// The web client's rows, in its order, with their labels. Other areas come after these.
+const KNOWN_AREAS: [(&str, &str); 4] = [
+    ("files", "Files"),
+    ("rooms", "Rooms"),
+    ("accounts.self", "Profile"),
+    ("accounts", "Contacts"),
+];
+
+/// What a key may do, as the create and edit forms offer it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Access {
+    /// Everything its creator may do.
+    #[default]
+    All,
+    /// Read access to every area (`*:read`).
+    ReadOnly,
+    /// Only the ticked areas and levels.
+    Custom(ScopeGrid),
+}
+
+/// Which of the three choices an [`Access`] is, without the grid: for tabs and sorting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AccessKind {
+    All,
+    ReadOnly,
+    Custom,
+}
+
+impl AccessKind {
+    /// Every kind, in the order the forms show them.
+    pub const ALL: [AccessKind; 3] = [AccessKind::All, AccessKind::ReadOnly, AccessKind::Custom];
+
+    /// The tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            AccessKind::All => "All",
+            AccessKind::ReadOnly => "Read only",
+            AccessKind::Custom => "Custom",
+        }
+    }
+
+    /// Classifies stored permissions without a catalogue: empty, `*` or `*:write` anywhere is
+    /// [`AccessKind::All`]; nothing but `*:read` is [`AccessKind::ReadOnly`]; anything else is
+    /// [`AccessKind::Custom`].
+    pub fn of_permissions(permissions: &[String]) -> AccessKind {
+        let unrestricted = permissions
+            .iter()
+            .any(|scope| scope == UNRESTRICTED || scope == WRITE_EVERYTHING);
+        if permissions.is_empty() || unrestricted {
+            AccessKind::All
+        } else if permissions.iter().all(|scope| scope == READ_EVERYTHING) {
+            AccessKind::ReadOnly
+        } else {
+            AccessKind::Custom
+        }
+    }
+}
+
+impl Access {
+    /// The access a stored key has, for opening it in the edit form.
+    ///
+    /// Empty, or containing `*` or `*:write`, is [`Access::All`]; only `*:read` is
+    /// [`Access::ReadOnly`]; anything else is [`Access::Custom`] with the matching boxes ticked
+    /// (a stored `files:write` ticks Read too, since write implies read). Scopes the grid cannot
+    /// show are kept in [`ScopeGrid::extra`] and sent back unchanged.
+    pub fn from_permissions(permissions: &[String], catalogue: &[String]) -> Access {
+        match AccessKind::of_permissions(permissions) {
+            AccessKind::All => Access::All,
+            AccessKind::ReadOnly => Access::ReadOnly,
+            AccessKind::Custom => {
+                let mut grid = ScopeGrid::from_catalogue(catalogue);
+                for scope in permissions {
+                    if !grid.tick_scope(scope) && !grid.extra.contains(scope) {
+                        grid.extra.push(scope.clone());
+                    }
+                }
+                Access::Custom(grid)
+            }
+        }
+    }
+
+    /// A custom access with nothing ticked yet.
+    pub fn custom(catalogue: &[String]) -> Access {
+        Access::Custom(ScopeGrid::from_catalogue(catalogue))
+    }
+
+    /// Which of the three choices this is.
+    pub fn kind(&self) -> AccessKind {
+        match self {
+            Access::All => AccessKind::All,
+            Access::ReadOnly => AccessKind::ReadOnly,
+            Access::Custom(_) => AccessKind::Custom,
+        }
+    }
+
+    /// The scopes to send on create or update.
+    ///
+    /// [`Access::All`] sends `["*"]`, never `[]`: on update `[]` means "unchanged", and on
+    /// create `["*"]` is stored as unrestricted all the same.
+    pub fn to_permissions(&self) -> Vec<String> {
+        match self {
+            Access::All => vec![UNRESTRICTED.to_owned()],
+            Access::ReadOnly => vec![READ_EVERYTHING.to_owned()],
+            Access::Custom(grid) => grid.to_permissions(),
+        }
+    }
+
+    /// False when there would be nothing to send: a custom access with no box ticked and no
+    /// kept scope.
+    pub fn is_valid(&self) -> bool {
+        match self {
+            Access::All | Access::ReadOnly => true,
+            Access::Custom(grid) => grid.has_anything_to_send(),
+        }
+    }
+
+    /// Short text for the key grid's Access column: "All", "Read only", or for example
+    /// "Files rw · Rooms r".
+    pub fn summary(&self) -> String {
+        match self {
+            Access::All => AccessKind::All.label().to_owned(),
+            Access::ReadOnly => AccessKind::ReadOnly.label().to_owned(),
+            Access::Custom(grid) => grid.summary(),
+        }
+    }
+}
+
+/// The same text as [`Access::summary`] straight from stored permissions, without a catalogue,
+/// so the key grid can describe thousands of keys cheaply.
+pub fn permissions_summary(permissions: &[String]) -> String {
+    match AccessKind::of_permissions(permissions) {
+        AccessKind::All => AccessKind::All.label().to_owned(),
+        AccessKind::ReadOnly => AccessKind::ReadOnly.label().to_owned(),
+        AccessKind::Custom => summarize_scopes(permissions.iter().map(String::as_str)),
+    }
+}
+
+/// One row per area with a Read and a Write box. Write implies read: ticking Write ticks Read,
+/// and Read stays locked while Write is ticked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeGrid {
+    rows: Vec<ScopeRow>,
+    /// Scopes of the key that no box stands for; sent back unchanged.
+    extra: Vec<String>,
+}
+
+/// One area of the [`ScopeGrid`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeRow {
+    area: String,
+    label: String,
+    read: Option<ScopeBox>,
+    write: Option<ScopeBox>,
+}
+
+/// One box of a row: the scope it stands for and whether it is ticked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ScopeBox {
+    scope: String,
+    /// Position in the catalogue, so scopes are sent in the portal's order.
+    position: usize,
+    ticked: bool,
+}
+
+/// The level part of a scope the grid understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Read,
+    Write,
+}
+
+impl ScopeGrid {
+    /// An untouched grid with one row per area of the catalogue (`*` and the global `*:read`
+    /// and `*:write` are not rows). Rows follow the web client: Files, Rooms, Profile, Contacts,
+    /// then any other area alphabetically.
+    pub fn from_catalogue(catalogue: &[String]) -> ScopeGrid {
+        let mut rows: Vec<ScopeRow> = Vec::new();
+        for (position, scope) in catalogue.iter().enumerate() {
+            let Some((area, level)) = split_scope(scope) else {
+                continue;
+            };
+            if area == EVERY_AREA {
+                continue;
+            }
+            let index = match rows.iter().position(|row| row.area == area) {
+                Some(index) => index,
+                None => {
+                    rows.push(ScopeRow {
+                        area: area.to_owned(),
+                        label: area_label(area),
+                        read: None,
+                        write: None,
+                    });
+                    rows.len() - 1
+                }
+            };
+            let Some(row) = rows.get_mut(index) else {
+                continue;
+            };
+            let slot = match level {
+                Level::Read => &mut row.read,
+                Level::Write => &mut row.write,
+            };
+            if slot.is_none() {
+                *slot = Some(ScopeBox {
+                    scope: scope.clone(),
+                    position,
+                    ticked: false,
+                });
+            }
+        }
+        rows.sort_by(|a, b| compare_areas(&a.area, &b.area));
+        ScopeGrid {
+            rows,
+            extra: Vec::new(),
+        }
+    }
+
+    /// The rows, in display order.
+    pub fn rows(&self) -> &[ScopeRow] {
+        &self.rows
+    }
+
+    /// Scopes of the key that no box stands for (not in the catalogue, or `*:read` mixed with
+    /// area scopes). They are kept and sent back unchanged.
+    pub fn extra(&self) -> &[String] {
+        &self.extra
+    }
+
+    /// Ticks or unticks Read of a row. Does nothing while Read is locked by Write, or when the
+    /// row has no Read box.
+    pub fn set_read(&mut self, row: usize, ticked: bool) {
+        if self.read_locked(row) {
+            return;
+        }
+        if let Some(read) = self.rows.get_mut(row).and_then(|row| row.read.as_mut()) {
+            read.ticked = ticked;
+        }
+    }
+
+    /// Ticks or unticks Write of a row. Ticking Write also ticks Read; unticking it leaves Read
+    /// ticked but unlocked.
+    pub fn set_write(&mut self, row: usize, ticked: bool) {
+        let Some(row) = self.rows.get_mut(row) else {
+            return;
+        };
+        let Some(write) = row.write.as_mut() else {
+            return;
+        };
+        write.ticked = ticked;
+        if ticked && let Some(read) = row.read.as_mut() {
+            read.ticked = true;
+        }
+    }
+
+    /// True while the row's Read box must be shown ticked and disabled because Write is ticked.
+    pub fn read_locked(&self, row: usize) -> bool {
+        self.rows.get(row).is_some_and(ScopeRow::is_read_locked)
+    }
+
+    /// Ticks the box standing for `scope` (a write scope ticks Read too). Returns false when no
+    /// box stands for it.
+    pub fn tick_scope(&mut self, scope: &str) -> bool {
+        let Some((area, level)) = split_scope(scope) else {
+            return false;
+        };
+        let Some(index) = self.rows.iter().position(|row| row.area == area) else {
+            return false;
+        };
+        let Some(row) = self.rows.get(index) else {
+            return false;
+        };
+        let has_box = match level {
+            Level::Read => row.read.is_some(),
+            Level::Write => row.write.is_some(),
+        };
+        if !has_box {
+            return false;
+        }
+        match level {
+            Level::Read => self.set_read(index, true),
+            Level::Write => self.set_write(index, true),
+        }
+        true
+    }
+
+    /// True when at least one box is ticked.
+    pub fn has_ticks(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|row| row.is_read_ticked() || row.is_write_ticked())
+    }
+
+    /// The scopes to send: every ticked box in catalogue order (Read included whenever Write is
+    /// ticked), then the kept extra scopes.
+    pub fn to_permissions(&self) -> Vec<String> {
+        let mut ticked: Vec<&ScopeBox> = self
+            .rows
+            .iter()
+            .flat_map(|row| [row.read.as_ref(), row.write.as_ref()])
+            .flatten()
+            .filter(|scope_box| scope_box.ticked)
+            .collect();
+        ticked.sort_by_key(|scope_box| scope_box.position);
+        ticked
+            .into_iter()
+            .map(|scope_box| scope_box.scope.clone())
+            .chain(self.extra.iter().cloned())
+            .collect()
+    }
+
+    /// "Files rw · Rooms r" for the ticked rows in grid order, followed by the kept scopes.
+    pub fn summary(&self) -> String {
+        let permissions = self.to_permissions();
+        if permissions.is_empty() {
+            return "Nothing ticked".to_owned();
+        }
+        summarize_scopes(permissions.iter().map(String::as_str))
+    }
+
+    fn has_anything_to_send(&self) -> bool {
+        self.has_ticks() || !self.extra.is_empty()
+    }
+}
+
+impl ScopeRow {
+    /// The area name, e.g. `files` or `accounts.self`.
+    pub fn area(&self) -> &str {
+        &self.area
+    }
+
+    /// The row label, e.g. "Files" or "Profile".
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// True when the catalogue has `area:read`, so the Read box can be shown.
+    pub fn offers_read(&self) -> bool {
+        self.read.is_some()
+    }
+
+    /// True when the catalogue has `area:write`, so the Write box can be shown.
+    pub fn offers_write(&self) -> bool {
+        self.write.is_some()
+    }
+
+    /// Whether the Read box is ticked.
+    pub fn is_read_ticked(&self) -> bool {
+        self.read.as_ref().is_some_and(|read| read.ticked)
+    }
+
+    /// Whether the Write box is ticked.
+    pub fn is_write_ticked(&self) -> bool {
+        self.write.as_ref().is_some_and(|write| write.ticked)
+    }
+
+    /// True while Write is ticked, so Read must stay ticked.
+    pub fn is_read_locked(&self) -> bool {
+        self.is_write_ticked()
+    }
+}
+
+/// A readable label for an area: the web client's names for the known ones, otherwise derived
+/// from the name (`reports` → "Reports", `files.shared` → "Files shared").
+pub fn area_label(area: &str) -> String {
+    if area == EVERY_AREA {
+        return "All areas".to_owned();
+    }
+    if let Some((_, label)) = KNOWN_AREAS.iter().find(|(known, _)| *known == area) {
+        return (*label).to_owned();
+    }
+    let words = area
+        .split(['.', '_', '-', ' '])
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => area.to_owned(),
+    }
+}
+
+/// `area:read` / `area:write` split into its parts; `None` for anything else.
+fn split_scope(scope: &str) -> Option<(&str, Level)> {
+    let (area, level) = scope.split_once(':')?;
+    if area.is_empty() {
+        return None;
+    }
+    let level = match level {
+        "read" => Level::Read,
+        "write" => Level::Write,
+        _ => return None,
+    };
+    Some((area, level))
+}
+
+/// Display order of areas: the global one, the web client's four, then the rest by name.
+fn compare_areas(a: &str, b: &str) -> Ordering {
+    area_rank(a).cmp(&area_rank(b)).then_with(|| a.cmp(b))
+}
+
+fn area_rank(area: &str) -> usize {
+    if area == EVERY_AREA {
+        return 0;
+    }
+    KNOWN_AREAS
+        .iter()
+        .position(|(known, _)| *known == area)
+        .map_or(KNOWN_AREAS.len() + 1, |position| position + 1)
+}
+
+/// "Files rw · Rooms r · openid": one part per area (`rw` when any write scope is present, `r`
+/// otherwise), then scopes that are not `area:read`/`area:write`, verbatim.
+fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
+    let mut areas: Vec<(&str, bool)> = Vec::new();
+    let mut others: Vec<&str> = Vec::new();
+    for scope in scopes {
+        match split_scope(scope) {
+            Some((area, level)) => {
+                let writes = level == Level::Write;
+                match areas.iter_mut().find(|(known, _)| *known == area) {
+                    Some(entry) => entry.1 |= writes,
+                    None => areas.push((area, writes)),
+                }
+            }
+            None => {
+                if !others.contains(&scope) {
+                    others.push(scope);
+                }
+            }
+        }
+    }
+    areas.sort_by(|a, b| compare_areas(a.0, b.0));
+    areas
+        .into_iter()
+        .map(|(area, writes)| format!("{} {}", area_label(area), if writes { "rw" } else { "r" }))
+        .chain(others.into_iter().map(str::to_owned))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|item| (*item).to_owned()).collect()
+    }
+
+    fn catalogue() -> Vec<String> {
+        strings(&[
+            "*",
+            "*:read",
+            "*:write",
+            "accounts:read",
+            "accounts:write",
+            "accounts.self:read",
+            "accounts.self:write",
+            "files:read",
+            "files:write",
+            "rooms:read",
+            "rooms:write",
+        ])
+    }
+
+    fn grid_of(access: &Access) -> &ScopeGrid {
+        match access {
+            Access::Custom(grid) => grid,
+            other => panic!("expected custom access, got {other:?}"),
+        }
+    }
+
+    fn row_index(grid: &ScopeGrid, area: &str) -> usize {
+        grid.rows()
+            .iter()
+            .position(|row| row.area() == area)
+            .unwrap_or_else(|| panic!("no row for {area}"))
+    }
+
+    #[test]
+    fn grid_rows_follow_the_web_client_order_without_global_scopes() {
+        let grid = ScopeGrid::from_catalogue(&catalogue());
+        let labels: Vec<&str> = grid.rows().iter().map(ScopeRow::label).collect();
+        assert_eq!(labels, ["Files", "Rooms", "Profile", "Contacts"]);
+        assert!(
+            grid.rows()
+                .iter()
+                .all(|row| row.offers_read() && row.offers_write())
+        );
+        assert!(!grid.has_ticks());
+    }
+
+    #[test]
+    fn unknown_scope_gets_its_own_row() {
+        let mut catalogue = catalogue();
+        catalogue.extend(strings(&[
+            "reports:read",
+            "files.shared:read",
+            "files.shared:write",
+        ]));
+        let grid = ScopeGrid::from_catalogue(&catalogue);
+        let labels: Vec<&str> = grid.rows().iter().map(ScopeRow::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Files",
+                "Rooms",
+                "Profile",
+                "Contacts",
+                "Files shared",
+                "Reports"
+            ]
+        );
+        let reports = grid.rows().get(row_index(&grid, "reports")).cloned();
+        let reports = reports.expect("reports row");
+        assert!(reports.offers_read());
+        assert!(!reports.offers_write());
+    }
+
+    #[test]
+    fn row_offers_only_the_levels_in_the_catalogue() {
+        let grid = ScopeGrid::from_catalogue(&strings(&["audit:write"]));
+        let row = grid.rows().first().expect("audit row");
+        assert!(!row.offers_read());
+        assert!(row.offers_write());
+    }
+
+    #[test]
+    fn ticking_write_ticks_and_locks_read() {
+        let mut grid = ScopeGrid::from_catalogue(&catalogue());
+        let files = row_index(&grid, "files");
+        grid.set_write(files, true);
+        assert!(grid.rows().get(files).is_some_and(ScopeRow::is_read_ticked));
+        assert!(grid.read_locked(files));
+        grid.set_read(files, false);
+        assert!(grid.rows().get(files).is_some_and(ScopeRow::is_read_ticked));
+    }
+
+    #[test]
+    fn unticking_write_unlocks_read_and_leaves_it_ticked() {
+        let mut grid = ScopeGrid::from_catalogue(&catalogue());
+        let rooms = row_index(&grid, "rooms");
+        grid.set_write(rooms, true);
+        grid.set_write(rooms, false);
+        assert!(!grid.read_locked(rooms));
+        assert!(grid.rows().get(rooms).is_some_and(ScopeRow::is_read_ticked));
+        grid.set_read(rooms, false);
+        assert!(!grid.has_ticks());
+    }
+
+    #[test]
+    fn out_of_range_rows_are_ignored() {
+        let mut grid = ScopeGrid::from_catalogue(&catalogue());
+        grid.set_read(99, true);
+        grid.set_write(99, true);
+        assert!(!grid.read_locked(99));
+        assert!(!grid.has_ticks());
+    }
+
+    #[test]
+    fn empty_permissions_mean_all() {
+        assert_eq!(Access::from_permissions(&[], &catalogue()), Access::All);
+    }
+
+    #[test]
+    fn star_anywhere_means_all() {
+        let permissions = strings(&["files:read", "*"]);
+        assert_eq!(
+            Access::from_permissions(&permissions, &catalogue()),
+            Access::All
+        );
+    }
+
+    #[test]
+    fn global_write_means_all() {
+        let permissions = strings(&["*:write"]);
+        assert_eq!(
+            Access::from_permissions(&permissions, &catalogue()),
+            Access::All
+        );
+    }
+
+    #[test]
+    fn only_global_read_means_read_only() {
+        let permissions = strings(&["*:read"]);
+        assert_eq!(
+            Access::from_permissions(&permissions, &catalogue()),
+            Access::ReadOnly
+        );
+    }
+
+    #[test]
+    fn stored_write_without_read_shows_both_ticked() {
+        let access = Access::from_permissions(&strings(&["files:write"]), &catalogue());
+        let grid = grid_of(&access);
+        let files = row_index(grid, "files");
+        let row = grid.rows().get(files).expect("files row");
+        assert!(row.is_read_ticked() && row.is_write_ticked());
+        assert!(grid.extra().is_empty());
+    }
+
+    #[test]
+    fn scopes_missing_from_the_catalogue_are_kept_and_sent_back() {
+        let permissions = strings(&["rooms:read", "reports:read", "openid"]);
+        let access = Access::from_permissions(&permissions, &catalogue());
+        assert_eq!(grid_of(&access).extra(), ["reports:read", "openid"]);
+        assert_eq!(
+            access.to_permissions(),
+            strings(&["rooms:read", "reports:read", "openid"])
+        );
+    }
+
+    #[test]
+    fn global_read_mixed_with_area_scopes_is_kept() {
+        let permissions = strings(&["*:read", "files:write"]);
+        let access = Access::from_permissions(&permissions, &catalogue());
+        assert_eq!(grid_of(&access).extra(), ["*:read"]);
+        assert_eq!(
+            access.to_permissions(),
+            strings(&["files:read", "files:write", "*:read"])
+        );
+    }
+
+    #[test]
+    fn without_a_catalogue_every_scope_is_kept() {
+        let permissions = strings(&["files:read", "rooms:write"]);
+        let access = Access::from_permissions(&permissions, &[]);
+        assert_eq!(access.to_permissions(), permissions);
+        assert!(access.is_valid());
+    }
+
+    #[test]
+    fn all_sends_star_so_update_is_not_a_no_op() {
+        assert_eq!(Access::All.to_permissions(), ["*"]);
+    }
+
+    #[test]
+    fn read_only_sends_global_read() {
+        assert_eq!(Access::ReadOnly.to_permissions(), ["*:read"]);
+    }
+
+    #[test]
+    fn custom_sends_ticked_scopes_in_catalogue_order_with_read_implied() {
+        let mut access = Access::custom(&catalogue());
+        let Access::Custom(grid) = &mut access else {
+            panic!("custom access expected");
+        };
+        let rooms = row_index(grid, "rooms");
+        let contacts = row_index(grid, "accounts");
+        let files = row_index(grid, "files");
+        grid.set_read(rooms, true);
+        grid.set_write(files, true);
+        grid.set_write(contacts, true);
+        assert_eq!(
+            access.to_permissions(),
+            strings(&[
+                "accounts:read",
+                "accounts:write",
+                "files:read",
+                "files:write",
+                "rooms:read"
+            ])
+        );
+    }
+
+    #[test]
+    fn write_only_row_sends_just_write() {
+        let mut grid = ScopeGrid::from_catalogue(&strings(&["audit:write"]));
+        grid.set_write(0, true);
+        assert_eq!(grid.to_permissions(), ["audit:write"]);
+    }
+
+    #[test]
+    fn custom_with_nothing_ticked_is_invalid() {
+        assert!(!Access::custom(&catalogue()).is_valid());
+        assert!(Access::All.is_valid());
+        assert!(Access::ReadOnly.is_valid());
+    }
+
+    #[test]
+    fn custom_with_only_kept_scopes_is_valid_so_such_keys_can_be_renamed() {
+        let access = Access::from_permissions(&strings(&["reports:read"]), &catalogue());
+        assert!(access.is_valid());
+    }
+
+    #[test]
+    fn summary_names_rows_in_grid_order() {
+        let permissions = strings(&["rooms:read", "files:write", "accounts.self:read"]);
+        let access = Access::from_permissions(&permissions, &catalogue());
+        assert_eq!(access.summary(), "Files rw · Rooms r · Profile r");
+    }
+
+    #[test]
+    fn summary_of_all_and_read_only() {
+        assert_eq!(Access::All.summary(), "All");
+        assert_eq!(Access::ReadOnly.summary(), "Read only");
+    }
+
+    #[test]
+    fn summary_describes_unknown_scopes() {
+        let permissions = strings(&["files:read", "reports:write", "openid", "*:read"]);
+        let access = Access::from_permissions(&permissions, &catalogue());
+        assert_eq!(
+            access.summary(),
+            "All areas r · Files r · Reports rw · openid"
+        );
+    }
+
+    #[test]
+    fn summary_of_an_empty_custom_grid_says_so() {
+        assert_eq!(Access::custom(&catalogue()).summary(), "Nothing ticked");
+    }
+
+    #[test]
+    fn permissions_summary_matches_the_grid_summary() {
+        let cases = [
+            strings(&[]),
+            strings(&["*"]),
+            strings(&["*:read"]),
+            strings(&["files:write", "rooms:read"]),
+            strings(&["accounts:read", "accounts.self:write"]),
+        ];
+        for permissions in cases {
+            let access = Access::from_permissions(&permissions, &catalogue());
+            assert_eq!(permissions_summary(&permissions), access.summary());
+        }
+    }
+
+    #[test]
+    fn access_kind_of_permissions_classifies_without_a_catalogue() {
+        assert_eq!(AccessKind::of_permissions(&[]), AccessKind::All);
+        assert_eq!(
+            AccessKind::of_permissions(&strings(&["*:read", "*:read"])),
+            AccessKind::ReadOnly
+        );
+        assert_eq!(
+            AccessKind::of_permissions(&strings(&["*:read", "files:read"])),
+            AccessKind::Custom
+        );
+    }
+
+    #[test]
+    fn derived_labels_read_as_words() {
+        assert_eq!(area_label("reports"), "Reports");
+        assert_eq!(area_label("files.shared"), "Files shared");
+        assert_eq!(area_label("accounts.self"), "Profile");
+        assert_eq!(area_label("ünits"), "Ünits");
+    }
+
+    #[test]
+    fn duplicate_catalogue_entries_make_one_box() {
+        let grid = ScopeGrid::from_catalogue(&strings(&["files:read", "files:read"]));
+        assert_eq!(grid.rows().len(), 1);
+        let mut grid = grid;
+        grid.set_read(0, true);
+        assert_eq!(grid.to_permissions(), ["files:read"]);
+    }
+}
