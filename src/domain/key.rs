@@ -1,4 +1,6 @@
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::{ExpiryStatus, KeyState};
 
 /// One API key as the portal lists it. The secret itself is never part of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,5 +36,25 @@ impl ApiKey {
     /// True when the key may do everything its creator may (§3 `permissions`).
     pub fn is_unrestricted(&self) -> bool {
         self.permissions.is_empty() || self.permissions.iter().any(|scope| scope == "*")
+    }
+
+    /// How the key's expiry date relates to `now`.
+    pub fn expiry_status(&self, now: DateTime<Utc>) -> ExpiryStatus {
+        ExpiryStatus::of(self.expires, now)
+    }
+
+    /// True once the expiry moment has passed. An expired key cannot be edited or revived.
+    pub fn is_expired(&self, now: DateTime<Utc>) -> bool {
+        self.expiry_status(now) == ExpiryStatus::Expired
+    }
+
+    /// True when the key has never authenticated a request.
+    pub fn is_never_used(&self) -> bool {
+        self.last_used.is_none()
+    }
+
+    /// The state shown to users: Active, Inactive or Expired.
+    pub fn state(&self, now: DateTime<Utc>) -> KeyState {
+        KeyState::of(self.active, self.expires, now)
     }
 }

@@ -1,9 +1,11 @@
 //! Pure logic on the application's own types. No I/O and no async.
 
+mod expiry;
 mod key;
 mod person;
 mod scope;
 
+pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
 pub use person::{Person, Role};
 pub use scope::{Access, AccessKind, ScopeGrid, ScopeRow, area_label, permissions_summary};
