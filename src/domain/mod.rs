@@ -3,9 +3,13 @@
 mod expiry;
 mod key;
 mod person;
+mod relative_time;
 mod scope;
 
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
 pub use person::{Person, Role};
+pub use relative_time::{
+    RELATIVE_WITHIN_DAYS, local_date, local_date_time, moment_text, relative_time,
+};
 pub use scope::{Access, AccessKind, ScopeGrid, ScopeRow, area_label, permissions_summary};
