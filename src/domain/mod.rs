@@ -2,12 +2,17 @@
 
 mod expiry;
 mod key;
+mod key_table;
 mod person;
 mod relative_time;
 mod scope;
 
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
+pub use key_table::{
+    KeyQuery, KeyTable, SortColumn, SortDirection, SortOrder, StatusCounts, StatusFilter,
+    visible_rows,
+};
 pub use person::{Person, Role};
 pub use relative_time::{
     RELATIVE_WITHIN_DAYS, local_date, local_date_time, moment_text, relative_time,
