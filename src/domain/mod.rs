@@ -1,5 +1,6 @@
 //! Pure logic on the application's own types. No I/O and no async.
 
+mod draft;
 mod expiry;
 mod key;
 mod key_table;
@@ -7,6 +8,7 @@ mod person;
 mod relative_time;
 mod scope;
 
+pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
 pub use key_table::{
