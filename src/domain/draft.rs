@@ -281,33 +281,8 @@ fn access_problem(access: &Access) -> Option<DraftProblem> {
 mod tests {
     use super::*;
     use crate::domain::Creator;
+    use crate::domain::test_support::{catalogue, now, strings};
     use chrono::TimeZone;
-
-    fn strings(items: &[&str]) -> Vec<String> {
-        items.iter().map(|item| (*item).to_owned()).collect()
-    }
-
-    fn catalogue() -> Vec<String> {
-        strings(&[
-            "*",
-            "*:read",
-            "*:write",
-            "accounts:read",
-            "accounts:write",
-            "accounts.self:read",
-            "accounts.self:write",
-            "files:read",
-            "files:write",
-            "rooms:read",
-            "rooms:write",
-        ])
-    }
-
-    fn now() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 7, 1, 13, 0, 0)
-            .single()
-            .expect("valid date")
-    }
 
     fn draft(name: &str) -> KeyDraft {
         KeyDraft {
@@ -445,7 +420,7 @@ mod tests {
     fn expiry_date_is_whole_days_after_now() {
         assert_eq!(Lifetime::Never.expiry_date(now()), None);
         let expected = Utc
-            .with_ymd_and_hms(2026, 7, 31, 13, 0, 0)
+            .with_ymd_and_hms(2026, 7, 31, 12, 0, 0)
             .single()
             .expect("valid date");
         assert_eq!(Lifetime::Days(30).expiry_date(now()), Some(expected));

@@ -84,14 +84,9 @@ impl KeyState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::now;
     use crate::domain::{ApiKey, Creator};
     use chrono::FixedOffset;
-
-    fn now() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0)
-            .single()
-            .expect("valid date")
-    }
 
     fn moscow(moment: DateTime<Utc>) -> DateTime<FixedOffset> {
         moment.with_timezone(&FixedOffset::east_opt(3 * 3600).expect("valid offset"))

@@ -376,13 +376,8 @@ fn compare_missing_last(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> O
 mod tests {
     use super::*;
     use crate::domain::Creator;
-    use chrono::{FixedOffset, TimeDelta, TimeZone};
-
-    fn now() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0)
-            .single()
-            .expect("valid date")
-    }
+    use crate::domain::test_support::now;
+    use chrono::{FixedOffset, TimeDelta};
 
     fn at(days_from_now: i64) -> Option<DateTime<FixedOffset>> {
         let offset = FixedOffset::east_opt(3 * 3600)?;

@@ -7,6 +7,8 @@ mod key_table;
 mod person;
 mod relative_time;
 mod scope;
+#[cfg(test)]
+mod test_support;
 
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};

@@ -119,13 +119,8 @@ fn counted(count: u64, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::now;
     use chrono::{FixedOffset, TimeDelta};
-
-    fn now() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0)
-            .single()
-            .expect("valid date")
-    }
 
     fn ago(delta: TimeDelta) -> String {
         relative_time(now() - delta, now())

@@ -461,26 +461,7 @@ fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn strings(items: &[&str]) -> Vec<String> {
-        items.iter().map(|item| (*item).to_owned()).collect()
-    }
-
-    fn catalogue() -> Vec<String> {
-        strings(&[
-            "*",
-            "*:read",
-            "*:write",
-            "accounts:read",
-            "accounts:write",
-            "accounts.self:read",
-            "accounts.self:write",
-            "files:read",
-            "files:write",
-            "rooms:read",
-            "rooms:write",
-        ])
-    }
+    use crate::domain::test_support::{catalogue, strings};
 
     fn grid_of(access: &Access) -> &ScopeGrid {
         match access {
