@@ -3,4 +3,8 @@
 //! The binary and the tests share this one core.
 
 pub mod api;
+pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod platform;
+pub mod ui;

@@ -1,1 +1,30 @@
-fn main() {}
+//! Start-up only: read the command line, build the tokio runtime, then run a
+//! subcommand or open the window.
+
+// No console window behind the app on Windows in release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use docspace_keys::app::window;
+use docspace_keys::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("docspace-keys: could not start: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match args.command {
+        Some(command) => runtime.block_on(cli::run(command)),
+        None => window::run(&runtime, args.demo),
+    }
+}

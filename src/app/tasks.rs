@@ -1,0 +1,313 @@
+//! Runs [`Command`]s on the tokio runtime and sends each result back as an
+//! [`Event`], waking the window. Nothing here touches egui state.
+
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
+
+use secrecy::SecretString;
+
+use super::command::{Command, Event, SessionStart};
+use super::services::Services;
+use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
+use crate::domain::{Person, Role};
+use crate::platform::StoreError;
+
+/// Wakes the window when an event is waiting. Holds the egui context once the
+/// first frame has run.
+#[derive(Clone, Default)]
+pub struct Repaint(Arc<Mutex<Option<egui::Context>>>);
+
+impl Repaint {
+    pub fn attach(&self, ctx: &egui::Context) {
+        if let Ok(mut slot) = self.0.lock()
+            && slot.is_none()
+        {
+            *slot = Some(ctx.clone());
+        }
+    }
+
+    fn request(&self) {
+        if let Ok(slot) = self.0.lock()
+            && let Some(ctx) = slot.as_ref()
+        {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Sends commands to the runtime; cheap to clone.
+#[derive(Clone)]
+pub struct Dispatcher {
+    services: Arc<Services>,
+    events: Sender<Event>,
+    repaint: Repaint,
+}
+
+impl Dispatcher {
+    pub fn new(services: Arc<Services>, events: Sender<Event>, repaint: Repaint) -> Self {
+        Self {
+            services,
+            events,
+            repaint,
+        }
+    }
+
+    pub fn services(&self) -> &Services {
+        &self.services
+    }
+
+    /// Starts `command` in the background; its event arrives later.
+    pub fn send(&self, command: Command) {
+        let services = Arc::clone(&self.services);
+        let events = self.events.clone();
+        let repaint = self.repaint.clone();
+        self.services.runtime.spawn(async move {
+            let event = execute(command, &services).await;
+            // The window may be gone; then nobody needs the answer.
+            let _ = events.send(event);
+            repaint.request();
+        });
+    }
+}
+
+async fn execute(command: Command, services: &Services) -> Event {
+    match command {
+        Command::Restore => restore(services).await,
+        Command::SignInWithPassword {
+            portal,
+            email,
+            password,
+            code,
+            remember,
+        } => sign_in_with_password(services, portal, email, password, code, remember).await,
+        Command::SignInWithKey {
+            portal,
+            key,
+            remember,
+        } => {
+            let credential = Credential::from_secret(key);
+            if !credential.is_api_key() {
+                return Event::SignInFailed(
+                    "That is not an API key. DocSpace API keys start with \"sk-\".".to_owned(),
+                );
+            }
+            match start_session(services, portal, credential, None, remember).await {
+                Ok(start) => Event::SignedIn(Box::new(start)),
+                Err(message) => Event::SignInFailed(message),
+            }
+        }
+        Command::Refresh(client) => {
+            let (keys, catalogue) = tokio::join!(client.list_keys(), client.permissions());
+            match (keys, catalogue) {
+                (Ok(keys), Ok(catalogue)) => Event::KeysLoaded { keys, catalogue },
+                (Err(error), _) | (_, Err(error)) => Event::LoadFailed(error),
+            }
+        }
+        Command::CreateKey(client, request) => match client.create_key(&request).await {
+            Ok((key, secret)) => Event::KeyCreated(Box::new(key), secret),
+            Err(error) => Event::CreateFailed(error),
+        },
+        Command::UpdateKey {
+            client,
+            id,
+            request,
+        } => match client.update_key(&id, &request).await {
+            Ok(()) => Event::KeyUpdated { id, request },
+            Err(error) => Event::UpdateFailed { id, error },
+        },
+        Command::DeleteKey(client, id) => match client.delete_key(&id).await {
+            Ok(()) => Event::KeyDeleted(id),
+            Err(error) => Event::DeleteFailed { id, error },
+        },
+        Command::SignOut {
+            client,
+            account,
+            remembered,
+        } => sign_out(services, client, account, remembered).await,
+        Command::PickKeyFile { suggested_name } => {
+            let picker = Arc::clone(&services.file_picker);
+            let path = tokio::task::spawn_blocking(move || picker.pick(&suggested_name))
+                .await
+                .ok()
+                .flatten();
+            Event::KeyFilePicked(path)
+        }
+    }
+}
+
+async fn restore(services: &Services) -> Event {
+    let Some(known) = services.accounts.as_ref().and_then(|file| file.latest(None)) else {
+        return Event::NothingToRestore {
+            portal: None,
+            reason: None,
+        };
+    };
+    let nothing = |reason: Option<String>| Event::NothingToRestore {
+        portal: Some(known.portal.clone()),
+        reason,
+    };
+    let Some(store) = services.secret_store.clone() else {
+        return nothing(None);
+    };
+    let (portal_key, account) = (known.portal.clone(), known.account.clone());
+    let secret = match blocking(move || store.load(&portal_key, &account)).await {
+        Ok(Some(secret)) => secret,
+        Ok(None) => return nothing(None),
+        Err(error) => return nothing(Some(error.to_string())),
+    };
+    let Ok(url) = PortalUrl::parse(&known.portal) else {
+        return nothing(None);
+    };
+    let credential = Credential::from_secret(secret);
+    let account = (!credential.is_api_key()).then(|| known.account.clone());
+    match start_session(services, url, credential, account, false).await {
+        Ok(mut start) => {
+            start.remembered = true;
+            Event::SignedIn(Box::new(start))
+        }
+        Err(message) => nothing(Some(message)),
+    }
+}
+
+async fn sign_in_with_password(
+    services: &Services,
+    url: PortalUrl,
+    email: String,
+    password: SecretString,
+    code: Option<String>,
+    remember: bool,
+) -> Event {
+    let portal = match Portal::new(url.clone()) {
+        Ok(portal) => portal,
+        Err(error) => return Event::SignInFailed(error.to_string()),
+    };
+    match portal.sign_in(&email, &password, code.as_deref()).await {
+        Ok(SignIn::Token { token, .. }) => {
+            let credential = Credential::LoginToken(token);
+            match start_session(services, url, credential, Some(email.trim().to_owned()), remember).await {
+                Ok(start) => Event::SignedIn(Box::new(start)),
+                Err(message) => Event::SignInFailed(message),
+            }
+        }
+        Ok(SignIn::NeedsCode(factor)) if code.is_none() => Event::NeedsCode(factor),
+        Ok(SignIn::NeedsCode(_)) => Event::SignInFailed("The portal did not accept the code. Try again.".to_owned()),
+        Err(ApiError::Unauthorized { message }) => Event::SignInFailed(
+            message.unwrap_or_else(|| "The email or password is not correct.".to_owned()),
+        ),
+        Err(error) => Event::SignInFailed(error.to_string()),
+    }
+}
+
+/// Verifies a credential, loads everything the key grid needs and, when asked,
+/// remembers the credential. `account` is the email for a password sign-in.
+async fn start_session(
+    services: &Services,
+    url: PortalUrl,
+    credential: Credential,
+    account: Option<String>,
+    remember: bool,
+) -> Result<SessionStart, String> {
+    let client = DocSpaceClient::new(url.clone(), credential).map_err(|error| error.to_string())?;
+    let mut read_only_note = None;
+    let mut key_scopes = None;
+    let account = match account {
+        Some(email) => email,
+        None => {
+            let key = client.current_key().await.map_err(|error| match error {
+                ApiError::Unauthorized { .. } => "This API key is not valid: it was deleted or switched off, \
+                                                  or it has expired."
+                    .to_owned(),
+                other => other.to_string(),
+            })?;
+            if key.permissions.iter().any(|scope| scope == "*:read")
+                && !key.is_unrestricted()
+                && !key.permissions.iter().any(|scope| scope == "*:write")
+            {
+                read_only_note = Some(
+                    "This key has the \"*:read\" scope only: you can see keys but not create, change or \
+                     delete them. Sign in with a key that has \"*:write\" (or full access) for that."
+                        .to_owned(),
+                );
+            }
+            key_scopes = Some(key.permissions.clone());
+            key.masked()
+        }
+    };
+    let (person, keys, catalogue) = tokio::join!(client.me(), client.list_keys(), client.permissions());
+    let keys = keys.map_err(|error| match (error, &key_scopes) {
+        (ApiError::Forbidden { .. }, Some(scopes)) => format!(
+            "This API key may not manage API keys: it lacks the \"*:read\" scope (to list keys) and \
+             \"*:write\" (to change them). Its scopes are: {}. Create a key with full access or \
+             \"*:write\" for this app.",
+            scopes.join(", ")
+        ),
+        (error, _) => error.to_string(),
+    })?;
+    let catalogue = catalogue.map_err(|error| error.to_string())?;
+    let person = match person {
+        Ok(person) => person,
+        // A key without a people scope may still manage keys.
+        Err(ApiError::Forbidden { .. }) if key_scopes.is_some() => Person {
+            id: String::new(),
+            name: format!("API key {account}"),
+            email: String::new(),
+            role: Role::User,
+        },
+        Err(error) => return Err(error.to_string()),
+    };
+    let mut start = SessionStart {
+        client,
+        person,
+        account,
+        remembered: false,
+        keychain_note: None,
+        read_only_note,
+        keys,
+        catalogue,
+    };
+    if remember {
+        remember_session(services, &url, &mut start).await;
+    }
+    Ok(start)
+}
+
+async fn remember_session(services: &Services, url: &PortalUrl, start: &mut SessionStart) {
+    if let Some(file) = &services.accounts {
+        // The address list is a convenience; failing to write it loses nothing.
+        let _ = file.remember(url.as_str(), &start.account);
+    }
+    let Some(store) = services.secret_store.clone() else {
+        return;
+    };
+    let secret = SecretString::from(start.client.credential().expose().to_owned());
+    let (portal_key, account) = (url.to_string(), start.account.clone());
+    match blocking(move || store.save(&portal_key, &account, &secret)).await {
+        Ok(()) => start.remembered = true,
+        Err(error) => start.keychain_note = Some(error.to_string()),
+    }
+}
+
+async fn sign_out(services: &Services, client: DocSpaceClient, account: String, remembered: bool) -> Event {
+    if !client.credential().is_api_key() {
+        // Ending the session on the portal is a courtesy; forgetting it here is what matters.
+        let _ = client.sign_out().await;
+    }
+    let mut note = None;
+    if remembered && let Some(store) = services.secret_store.clone() {
+        let portal_key = client.portal().to_string();
+        if let Err(error) = blocking(move || store.delete(&portal_key, &account)).await {
+            note = Some(format!("The keychain entry could not be removed: {error}"));
+        }
+    }
+    Event::SignedOut { note }
+}
+
+/// Keychain calls block (and the Secret Service store runs its own runtime):
+/// keep them off the async workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|_| Err(StoreError::Failed("the keychain call did not finish".to_owned())))
+}

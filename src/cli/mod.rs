@@ -1,0 +1,327 @@
+//! Command-line subcommands over the same core as the window.
+//!
+//! Every failure becomes one plain line on stderr and exit status 1.
+
+mod args;
+mod output;
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use secrecy::SecretString;
+use zeroize::Zeroizing;
+
+pub use args::{Cli, Command, DemoPortalArgs, KeysCommand};
+use args::{CredentialArgs, LoginArgs, PortalArgs};
+
+use crate::api::{
+    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor, SignIn,
+    UpdateKeyRequest,
+};
+use crate::platform::{AccountsFile, KeychainStore, SecretStore, StoreError};
+
+/// The environment variable a script can put its API key or login token in.
+pub const TOKEN_ENV: &str = "DOCSPACE_TOKEN";
+
+/// A failure, already worded for the person at the terminal.
+#[derive(Debug)]
+pub struct CliError(String);
+
+impl CliError {
+    fn new(message: impl Into<String>) -> Self {
+        Self(message.into())
+    }
+}
+
+impl From<ApiError> for CliError {
+    fn from(err: ApiError) -> Self {
+        Self(err.to_string())
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(err: StoreError) -> Self {
+        Self(err.to_string())
+    }
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // One line, whatever the message.
+        f.write_str(&self.0.replace(['\n', '\r'], " "))
+    }
+}
+
+/// Runs a subcommand to completion and reports the outcome as an exit status.
+pub async fn run(command: Command) -> ExitCode {
+    let outcome = match command {
+        Command::DemoPortal(args) => run_demo_portal(args).await,
+        Command::Login(args) => login(args).await,
+        Command::Logout(args) => logout(args).await,
+        Command::Keys(command) => keys(command).await,
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("docspace-keys: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run_demo_portal(args: DemoPortalArgs) -> Result<(), CliError> {
+    let config = crate::demo::DemoConfig {
+        port: args.port,
+        extra_keys: args.keys as usize,
+        ..crate::demo::DemoConfig::default()
+    };
+    crate::demo::serve_until_stopped(config)
+        .await
+        .map_err(|err| CliError::new(format!("The demo portal could not start: {err}")))
+}
+
+async fn login(args: LoginArgs) -> Result<(), CliError> {
+    let url = PortalUrl::parse(&args.portal).map_err(ApiError::from)?;
+    let mut lines = std::io::stdin().lock().lines();
+    let password = match lines.next() {
+        Some(Ok(line)) => SecretString::from(Zeroizing::new(line).trim_end_matches('\r').to_owned()),
+        _ => return Err(CliError::new("No password on standard input.")),
+    };
+    let portal = Portal::new(url.clone())?;
+    let token = match portal.sign_in(&args.user, &password, None).await? {
+        SignIn::Token { token, .. } => token,
+        SignIn::NeedsCode(factor) => {
+            eprint!("{}", code_prompt(&factor));
+            let _ = std::io::stderr().flush();
+            let code = match lines.next() {
+                Some(Ok(line)) => Zeroizing::new(line),
+                _ => return Err(CliError::new("The portal asks for a two-factor code, but none was given.")),
+            };
+            match portal.sign_in(&args.user, &password, Some(code.trim())).await? {
+                SignIn::Token { token, .. } => token,
+                SignIn::NeedsCode(_) => return Err(CliError::new("The portal did not accept the two-factor code.")),
+            }
+        }
+    };
+    let client = portal.with_credential(Credential::LoginToken(token.clone()));
+    let person = client.me().await?;
+    let account = args.user.trim().to_owned();
+    let portal_key = url.to_string();
+    let store_account = account.clone();
+    blocking(move || keychain()?.save(&portal_key, &store_account, &token)).await?;
+    remember(&url, &account);
+    eprintln!(
+        "Signed in to {url} as {} ({}). The sign-in is kept in the system keychain.",
+        person.name,
+        person.role.label()
+    );
+    Ok(())
+}
+
+fn code_prompt(factor: &SecondFactor) -> String {
+    match factor {
+        SecondFactor::App { .. } => "Two-factor code from your authenticator app: ".to_owned(),
+        SecondFactor::Sms { phone: Some(phone) } => format!("Code sent by text message to {phone}: "),
+        SecondFactor::Sms { phone: None } => "Code sent by text message: ".to_owned(),
+    }
+}
+
+async fn logout(args: PortalArgs) -> Result<(), CliError> {
+    let accounts = AccountsFile::default_location();
+    let portal = args
+        .portal
+        .as_deref()
+        .map(PortalUrl::parse)
+        .transpose()
+        .map_err(ApiError::from)?;
+    let known = accounts
+        .as_ref()
+        .and_then(|file| file.latest(portal.as_ref().map(PortalUrl::as_str)))
+        .ok_or_else(|| CliError::new("There is no remembered sign-in to forget."))?;
+    let (portal_key, account) = (known.portal.clone(), known.account.clone());
+    let secret = blocking({
+        let (portal_key, account) = (portal_key.clone(), account.clone());
+        move || keychain()?.load(&portal_key, &account)
+    })
+    .await?;
+    if let (Some(secret), Ok(url)) = (secret, PortalUrl::parse(&known.portal)) {
+        let credential = Credential::from_secret(secret);
+        if !credential.is_api_key() {
+            // Ending the session on the portal is a courtesy; forgetting it here is what matters.
+            let _ = DocSpaceClient::new(url, credential)?.sign_out().await;
+        }
+    }
+    blocking({
+        let (portal_key, account) = (portal_key.clone(), account.clone());
+        move || keychain()?.delete(&portal_key, &account)
+    })
+    .await?;
+    if let Some(file) = &accounts {
+        let _ = file.forget(&portal_key, &account);
+    }
+    eprintln!("Signed out of {portal_key} ({account}).");
+    Ok(())
+}
+
+async fn keys(command: KeysCommand) -> Result<(), CliError> {
+    let client = connect(command.credential()).await?;
+    let mut stdout = std::io::stdout().lock();
+    let written = match command {
+        KeysCommand::List { json, .. } => {
+            let keys = client.list_keys().await?;
+            if json {
+                output::write_keys_json(&mut stdout, &keys)
+            } else {
+                output::write_keys_table(&mut stdout, &keys)
+            }
+        }
+        KeysCommand::Create {
+            name,
+            scopes,
+            expires_in_days,
+            json,
+            ..
+        } => {
+            check_scopes(&client, &scopes).await?;
+            let request = CreateKeyRequest {
+                name,
+                permissions: (!scopes.is_empty()).then_some(scopes),
+                expires_in_days,
+            };
+            let (key, secret) = client.create_key(&request).await?;
+            let written = if json {
+                output::write_created_json(&mut stdout, &key, &secret)
+            } else {
+                writeln!(stdout, "{}", secret.expose())
+            };
+            eprintln!(
+                "Created \"{}\" ({}). Keep the key now: DocSpace will not show it again.",
+                key.name, key.id
+            );
+            written
+        }
+        KeysCommand::Update {
+            id,
+            name,
+            scopes,
+            active,
+            ..
+        } => {
+            if name.is_none() && scopes.is_empty() && active.is_none() {
+                return Err(CliError::new("Nothing to change: give --name, --scope or --active."));
+            }
+            check_scopes(&client, &scopes).await?;
+            let request = UpdateKeyRequest {
+                name,
+                permissions: (!scopes.is_empty()).then_some(scopes),
+                is_active: active,
+            };
+            client.update_key(&id, &request).await?;
+            eprintln!("Updated key {id}.");
+            Ok(())
+        }
+        KeysCommand::Delete { id, .. } => {
+            client.delete_key(&id).await?;
+            eprintln!("Deleted key {id}.");
+            Ok(())
+        }
+        KeysCommand::Scopes { .. } => {
+            let scopes = client.permissions().await?;
+            scopes.iter().try_for_each(|scope| writeln!(stdout, "{scope}"))
+        }
+    };
+    written.map_err(|err| CliError::new(format!("Could not write the output: {err}")))
+}
+
+/// Refuses scopes the portal does not offer before anything is sent, naming the ones it does.
+async fn check_scopes(client: &DocSpaceClient, scopes: &[String]) -> Result<(), CliError> {
+    if scopes.is_empty() {
+        return Ok(());
+    }
+    let catalogue = client.permissions().await?;
+    match scopes.iter().find(|scope| !catalogue.contains(scope)) {
+        Some(unknown) => Err(CliError::new(format!(
+            "Unknown scope \"{unknown}\". This portal offers: {}.",
+            catalogue.join(", ")
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Finds the portal and credential: DOCSPACE_TOKEN, else --token-stdin, else the keychain.
+async fn connect(args: &CredentialArgs) -> Result<DocSpaceClient, CliError> {
+    let accounts = AccountsFile::default_location();
+    let given_portal = args
+        .portal
+        .portal
+        .as_deref()
+        .map(PortalUrl::parse)
+        .transpose()
+        .map_err(ApiError::from)?;
+    let explicit = match std::env::var(TOKEN_ENV) {
+        Ok(token) if !token.trim().is_empty() => Some(SecretString::from(token)),
+        _ if args.token_stdin => Some(read_token_from_stdin()?),
+        _ => None,
+    };
+    if let Some(secret) = explicit {
+        let url = given_portal.ok_or_else(|| {
+            CliError::new("Which portal? Give --portal URL or set DOCSPACE_PORTAL.")
+        })?;
+        return Ok(DocSpaceClient::new(url, Credential::from_secret(secret))?);
+    }
+    let known = accounts
+        .as_ref()
+        .and_then(|file| file.latest(given_portal.as_ref().map(PortalUrl::as_str)))
+        .ok_or_else(|| {
+            CliError::new(
+                "Not signed in. Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
+                 or set DOCSPACE_TOKEN to an API key.",
+            )
+        })?;
+    let url = PortalUrl::parse(&known.portal).map_err(ApiError::from)?;
+    let (portal_key, account) = (known.portal.clone(), known.account.clone());
+    let secret = blocking(move || keychain()?.load(&portal_key, &account))
+        .await?
+        .ok_or_else(|| {
+            CliError::new(format!(
+                "The keychain has no sign-in for {} ({}). Run `docspace-keys login` again.",
+                known.portal, known.account
+            ))
+        })?;
+    Ok(DocSpaceClient::new(url, Credential::from_secret(secret))?)
+}
+
+fn read_token_from_stdin() -> Result<SecretString, CliError> {
+    let mut line = Zeroizing::new(String::new());
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|err| CliError::new(format!("Could not read standard input: {err}")))?;
+    let token = line.trim();
+    if token.is_empty() {
+        return Err(CliError::new("No API key or token on standard input."));
+    }
+    Ok(SecretString::from(token.to_owned()))
+}
+
+fn keychain() -> Result<Arc<dyn SecretStore>, StoreError> {
+    Ok(Arc::new(KeychainStore::open()?))
+}
+
+/// Keychain calls block; keep them off the async workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, CliError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| CliError::new("The keychain call did not finish."))?
+        .map_err(CliError::from)
+}
+
+fn remember(url: &PortalUrl, account: &str) {
+    if let Some(file) = AccountsFile::default_location() {
+        // Forgetting the address list is harmless: the keychain holds the sign-in.
+        let _ = file.remember(url.as_str(), account);
+    }
+}

@@ -1,0 +1,50 @@
+//! Saving a new key to a file the user picked, readable by the owner only.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Writes `secret` and a newline to `path`, replacing the file, with mode 0600 on Unix.
+pub fn write_secret_file(path: &Path, secret: &str) -> io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        // An existing file keeps its old mode on open; tighten it before writing.
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(secret.as_bytes())?;
+    file.write_all(b"\n")?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_holds_the_key_and_only_its_owner_may_read_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key.txt");
+        std::fs::write(&path, "old and longer content").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        write_secret_file(&path, "sk-abc").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "sk-abc\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The outside world behind small traits: the secret store (OS keychain), the
+//! list of remembered sign-ins, the clipboard, the clock and key files. Each
+//! has a real implementation and an in-memory one for tests.
+
+mod accounts;
+mod clipboard;
+mod clock;
+mod key_file;
+mod secret_store;
+
+pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
+pub use clipboard::{ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use key_file::write_secret_file;
+pub use secret_store::{KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user};

@@ -1,0 +1,327 @@
+//! The key grid: header, search and status filter, the sortable table, row
+//! actions and keyboard shortcuts.
+
+use chrono::{DateTime, Local, Utc};
+use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use super::UiAction;
+use crate::app::KeysScreen;
+use crate::domain::{
+    ApiKey, ExpiryStatus, SortColumn, SortDirection, StatusFilter, local_date, moment_text,
+    permissions_summary, relative_time,
+};
+
+const NEW_KEY: &str = "New key";
+const REFRESH: &str = "Refresh";
+const SIGN_OUT: &str = "Sign out";
+const SEARCH: &str = "Search";
+const SEARCH_HINT: &str = "Name, key ending or creator";
+const EDIT: &str = "Edit";
+const DELETE: &str = "Delete";
+const SWITCH_ON: &str = "Switch on";
+const SWITCH_OFF: &str = "Switch off";
+const NEVER: &str = "never";
+const EMPTY: &str = "No API keys yet. Create one for each integration that needs access to this portal.";
+const NO_MATCH: &str = "No keys match the search or the filter.";
+const CLEAR_FILTERS: &str = "Show all keys";
+const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
+
+const COLUMNS: [SortColumn; 8] = [
+    SortColumn::Name,
+    SortColumn::Key,
+    SortColumn::Access,
+    SortColumn::Created,
+    SortColumn::LastUsed,
+    SortColumn::Expires,
+    SortColumn::CreatedBy,
+    SortColumn::Active,
+];
+
+const FILTERS: [StatusFilter; 6] = [
+    StatusFilter::All,
+    StatusFilter::Active,
+    StatusFilter::Inactive,
+    StatusFilter::Expired,
+    StatusFilter::ExpiringSoon,
+    StatusFilter::NeverUsed,
+];
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    screen: &mut KeysScreen,
+    now: DateTime<Utc>,
+    dialog_open: bool,
+    actions: &mut Vec<UiAction>,
+) {
+    if !dialog_open {
+        shortcuts(ui, screen, actions);
+    }
+    egui::Panel::top("session").show(ui, |ui| header_ui(ui, screen, now, actions));
+    egui::Panel::top("filters").show(ui, |ui| filter_ui(ui, screen, actions));
+    egui::CentralPanel::default().show(ui, |ui| {
+        for note in [&screen.read_only, &screen.banner].into_iter().flatten() {
+            ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
+        }
+        if screen.keys.is_empty() {
+            empty_ui(ui, screen, EMPTY, actions);
+        } else if screen.rows.is_empty() {
+            empty_ui(ui, screen, NO_MATCH, actions);
+        } else {
+            table_ui(ui, screen, now, actions);
+        }
+    });
+}
+
+fn shortcuts(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction>) {
+    let typing = ui.ctx().egui_wants_keyboard_input();
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)) {
+            actions.push(UiAction::NewKey);
+        }
+        if input.consume_key(Modifiers::NONE, Key::F5) {
+            actions.push(UiAction::Refresh);
+        }
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+            screen.focus_search = true;
+        }
+        if !typing
+            && input.consume_key(Modifiers::NONE, Key::Delete)
+            && let Some(id) = &screen.selected
+        {
+            actions.push(UiAction::AskDelete(id.clone()));
+        }
+    });
+}
+
+fn header_ui(ui: &mut egui::Ui, screen: &KeysScreen, now: DateTime<Utc>, actions: &mut Vec<UiAction>) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            ui.strong(screen.client.portal().host());
+            ui.label(format!("{} · {}", screen.person.name, screen.person.role.label()));
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(SIGN_OUT).clicked() {
+                actions.push(UiAction::SignOut);
+            }
+            let new_key = ui
+                .add_enabled(screen.can_change(), egui::Button::new(NEW_KEY))
+                .on_hover_text("Ctrl+N");
+            if new_key.clicked() {
+                actions.push(UiAction::NewKey);
+            }
+            let refresh = ui.add_enabled(!screen.loading, egui::Button::new(REFRESH)).on_hover_text("F5");
+            if refresh.clicked() {
+                actions.push(UiAction::Refresh);
+            }
+            if screen.loading {
+                ui.spinner();
+            } else if let Some(at) = screen.last_refresh {
+                ui.label(RichText::new(format!("Updated {}", relative_time(at, now))).weak());
+            }
+        });
+    });
+    ui.add_space(4.0);
+}
+
+fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction>) {
+    ui.add_space(2.0);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(SEARCH);
+        let search = ui
+            .add(egui::TextEdit::singleline(&mut screen.query.search).hint_text(SEARCH_HINT).desired_width(220.0))
+            .labelled_by(label.id);
+        if screen.focus_search {
+            search.request_focus();
+            screen.focus_search = false;
+        }
+        if search.changed() {
+            actions.push(UiAction::FilterChanged);
+        }
+        ui.separator();
+        for filter in FILTERS {
+            let text = format!("{} ({})", filter.label(), screen.counts.count(filter));
+            if ui.selectable_label(screen.query.status == filter, text).clicked() && screen.query.status != filter {
+                screen.query.status = filter;
+                actions.push(UiAction::FilterChanged);
+            }
+        }
+        ui.separator();
+        ui.label(RichText::new(format!("Showing {} of {}", screen.rows.len(), screen.keys.len())).weak());
+    });
+    ui.add_space(2.0);
+}
+
+fn empty_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, text: &str, actions: &mut Vec<UiAction>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(48.0);
+        ui.label(RichText::new(text).size(16.0));
+        ui.add_space(12.0);
+        if screen.keys.is_empty() {
+            if screen.can_change() && ui.button(NEW_KEY).clicked() {
+                actions.push(UiAction::NewKey);
+            }
+        } else if ui.button(CLEAR_FILTERS).clicked() {
+            screen.query.search.clear();
+            screen.query.status = StatusFilter::All;
+            actions.push(UiAction::FilterChanged);
+        }
+    });
+}
+
+fn table_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, now: DateTime<Utc>, actions: &mut Vec<UiAction>) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let order = screen.query.order;
+    let can_change = screen.can_change();
+    TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(190.0).at_least(90.0).clip(true))
+        .column(Column::initial(90.0).at_least(70.0))
+        .column(Column::initial(150.0).at_least(70.0).clip(true))
+        .column(Column::initial(95.0).at_least(70.0))
+        .column(Column::initial(105.0).at_least(70.0))
+        .column(Column::initial(105.0).at_least(70.0))
+        .column(Column::initial(120.0).at_least(70.0).clip(true))
+        .column(Column::initial(70.0).at_least(60.0))
+        .column(Column::remainder().at_least(110.0))
+        .header(row_height + 4.0, |mut header| {
+            for column in COLUMNS {
+                header.col(|ui| {
+                    let text = match order.direction_of(column) {
+                        Some(SortDirection::Ascending) => format!("{} ⬆", column.label()),
+                        Some(SortDirection::Descending) => format!("{} ⬇", column.label()),
+                        None => column.label().to_owned(),
+                    };
+                    let button = egui::Button::new(RichText::new(text).strong()).frame(false);
+                    if ui.add(button).on_hover_text("Sort; click again to reverse").clicked() {
+                        actions.push(UiAction::SortBy(column));
+                    }
+                });
+            }
+            header.col(|ui| {
+                ui.strong("Actions");
+            });
+        })
+        .body(|body| {
+            body.rows(row_height, screen.rows.len(), |mut row| {
+                let Some(key) = screen.rows.get(row.index()).and_then(|&index| screen.keys.get(index)) else {
+                    return;
+                };
+                let selected = screen.selected.as_deref() == Some(key.id.as_str());
+                let pending = screen.pending.contains(&key.id);
+                row.set_selected(selected);
+                row.col(|ui| {
+                    ui.label(&key.name).on_hover_text(&key.name);
+                });
+                row.col(|ui| {
+                    ui.monospace(key.masked());
+                });
+                row.col(|ui| {
+                    ui.label(permissions_summary(&key.permissions));
+                });
+                row.col(|ui| {
+                    date_cell(ui, key.created, now, "–");
+                });
+                row.col(|ui| match key.last_used {
+                    Some(_) => date_cell(ui, key.last_used, now, NEVER),
+                    None => {
+                        ui.label(RichText::new(NEVER).italics().weak());
+                    }
+                });
+                row.col(|ui| expires_cell(ui, key, now));
+                row.col(|ui| {
+                    ui.label(&key.creator.name);
+                });
+                row.col(|ui| active_cell(ui, key, now, can_change && !pending, actions));
+                row.col(|ui| {
+                    ui.add_enabled_ui(can_change && !pending, |ui| {
+                        if named_button(ui, EDIT, &format!("{EDIT} {}", key.name)).clicked() {
+                            actions.push(UiAction::EditKey(key.id.clone()));
+                        }
+                        if named_button(ui, DELETE, &format!("{DELETE} {}", key.name)).clicked() {
+                            actions.push(UiAction::AskDelete(key.id.clone()));
+                        }
+                    });
+                    if pending {
+                        ui.spinner();
+                    }
+                });
+                let response = row.response();
+                if response.clicked() {
+                    screen.selected = Some(key.id.clone());
+                }
+                if response.double_clicked() && can_change {
+                    actions.push(UiAction::EditKey(key.id.clone()));
+                }
+                response.context_menu(|ui| {
+                    ui.add_enabled_ui(can_change && !pending, |ui| {
+                        if ui.button(EDIT).clicked() {
+                            actions.push(UiAction::EditKey(key.id.clone()));
+                        }
+                        let expired = key.expiry_status(now) == ExpiryStatus::Expired;
+                        let toggle = if key.active { SWITCH_OFF } else { SWITCH_ON };
+                        if ui.add_enabled(!expired, egui::Button::new(toggle)).clicked() {
+                            actions.push(UiAction::SetActive(key.id.clone(), !key.active));
+                        }
+                        if ui.button(DELETE).clicked() {
+                            actions.push(UiAction::AskDelete(key.id.clone()));
+                        }
+                    });
+                });
+            });
+        });
+}
+
+/// A small button whose accessible name says which key it acts on.
+fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+    let response = ui.small_button(text);
+    let name = name.to_owned();
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name.clone()));
+    response
+}
+
+fn date_cell(ui: &mut egui::Ui, date: Option<DateTime<chrono::FixedOffset>>, now: DateTime<Utc>, missing: &str) {
+    match date {
+        Some(date) => {
+            ui.label(moment_text(date, now, &Local))
+                .on_hover_text(crate::domain::local_date_time(date, &Local));
+        }
+        None => {
+            ui.label(missing);
+        }
+    }
+}
+
+fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
+    let Some(expires) = key.expires else {
+        ui.label(RichText::new(NEVER).weak());
+        return;
+    };
+    let text = local_date(expires, &Local);
+    let label = match key.expiry_status(now) {
+        ExpiryStatus::Expired => RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color),
+        ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
+        _ => RichText::new(text),
+    };
+    ui.label(label).on_hover_text(relative_time(expires, now));
+}
+
+fn active_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>, enabled: bool, actions: &mut Vec<UiAction>) {
+    if key.expiry_status(now) == ExpiryStatus::Expired {
+        ui.label(RichText::new("expired").color(ui.visuals().error_fg_color));
+        return;
+    }
+    let mut active = key.active;
+    let response = ui.add_enabled(enabled, egui::Checkbox::new(&mut active, if key.active { "On" } else { "Off" }));
+    let name = format!("Active: {}", key.name);
+    let was_active = key.active;
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, was_active, name.clone()));
+    if response.clicked() {
+        actions.push(UiAction::SetActive(key.id.clone(), !key.active));
+    }
+}

@@ -1,0 +1,290 @@
+//! The real `docspace-keys` binary against the demo portal on 127.0.0.1.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Output, Stdio};
+
+use docspace_keys::api::{Credential, Portal, PortalUrl, SignIn};
+use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, TFA_CODE, TFA_EMAIL};
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_docspace-keys");
+
+/// A demo portal, a login token for its admin, and an empty settings folder.
+struct Setup {
+    demo: DemoPortal,
+    token: String,
+    config: tempfile::TempDir,
+}
+
+async fn setup() -> Setup {
+    let demo = DemoPortal::start(DemoConfig::default()).await.unwrap();
+    let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap()).unwrap();
+    let SignIn::Token { token, .. } = portal
+        .sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None)
+        .await
+        .unwrap()
+    else {
+        panic!("admin signs in in one step");
+    };
+    Setup {
+        demo,
+        token: token.expose_secret().to_owned(),
+        config: tempfile::tempdir().unwrap(),
+    }
+}
+
+impl Setup {
+    /// The binary with the portal and a settings folder, but no credential.
+    fn bare(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(BIN);
+        command
+            .args(args)
+            .env_remove("DOCSPACE_TOKEN")
+            .env("DOCSPACE_PORTAL", self.demo.url())
+            .env("DOCSPACE_KEYS_CONFIG_DIR", self.config.path())
+            .stdin(Stdio::null());
+        command
+    }
+
+    /// The binary signed in through DOCSPACE_TOKEN.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut command = self.bare(args);
+        command.env("DOCSPACE_TOKEN", &self.token);
+        command
+    }
+}
+
+async fn run(mut command: Command) -> Output {
+    tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap()
+}
+
+async fn run_with_stdin(mut command: Command, input: &str) -> Output {
+    let input = input.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A failure: non-zero status and exactly one plain line on stderr.
+fn assert_fails_with(output: &Output, expected: &str) {
+    assert!(!output.status.success(), "should fail: {}", stdout(output));
+    let err = stderr(output);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains(expected), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn is_secret(text: &str) -> bool {
+    text.len() == 67 && text.starts_with("sk-") && text[3..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+#[tokio::test]
+async fn keys_list_json_uses_the_api_field_names_and_rfc3339_dates() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&["keys", "list", "--json"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let keys: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(keys.len(), setup.demo.keys().len());
+    for key in &keys {
+        for field in ["id", "name", "keyPostfix", "permissions", "isActive", "createOn", "lastUsed", "expiresAt", "createBy"] {
+            assert!(key.get(field).is_some(), "{field} in {key}");
+        }
+        let created = key["createOn"].as_str().unwrap();
+        assert!(chrono::DateTime::parse_from_rfc3339(created).is_ok(), "{created}");
+        assert!(key.get("key").is_none(), "no secret in a list");
+    }
+    assert!(keys.iter().any(|key| key["lastUsed"].is_null()), "a never-used key");
+}
+
+#[tokio::test]
+async fn keys_list_prints_a_readable_table() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&["keys", "list"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let table = stdout(&output);
+    assert!(table.contains("Name") && table.contains("Last used") && table.contains("never"), "{table}");
+    let first = &setup.demo.keys()[0];
+    assert!(table.contains(&first.name), "{table}");
+    assert!(table.contains(&format!("sk-***{}", first.key_postfix.clone().unwrap())));
+    assert!(table.contains(&format!("{} key(s)", setup.demo.keys().len())));
+}
+
+#[tokio::test]
+async fn keys_create_prints_the_secret_once_and_sends_exactly_the_scopes() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&[
+        "keys", "create", "--name", "From the CLI", "--scope", "files:read", "--scope", "rooms:read",
+        "--expires-in-days", "30", "--json",
+    ]))
+    .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let created: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(is_secret(created["key"].as_str().unwrap()));
+    assert_eq!(created["permissions"], serde_json::json!(["files:read", "rooms:read"]));
+    let id = created["id"].as_str().unwrap();
+    let stored = setup.demo.keys().into_iter().find(|key| key.id == id).unwrap();
+    assert_eq!(stored.permissions, Some(vec!["files:read".to_owned(), "rooms:read".to_owned()]));
+    assert!(stored.expires_at.is_some());
+
+    let plain = run(setup.cmd(&["keys", "create", "--name", "Plain"])).await;
+    assert!(plain.status.success());
+    let printed = stdout(&plain);
+    assert_eq!(printed.lines().count(), 1);
+    assert!(is_secret(printed.trim()), "only the secret on stdout");
+    assert!(stderr(&plain).contains("will not show it again"));
+}
+
+#[tokio::test]
+async fn keys_update_and_delete_change_the_portal() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&["keys", "create", "--name", "Temp", "--json"])).await;
+    let created: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+
+    let off = run(setup.cmd(&["keys", "update", &id, "--active", "false", "--name", "Renamed"])).await;
+    assert!(off.status.success(), "{}", stderr(&off));
+    let stored = setup.demo.keys().into_iter().find(|key| key.id == id).unwrap();
+    assert!(!stored.is_active);
+    assert_eq!(stored.name, "Renamed");
+
+    let scopes = run(setup.cmd(&["keys", "update", &id, "--scope", "*"])).await;
+    assert!(scopes.status.success(), "{}", stderr(&scopes));
+
+    let nothing = run(setup.cmd(&["keys", "update", &id])).await;
+    assert_fails_with(&nothing, "Nothing to change");
+
+    let deleted = run(setup.cmd(&["keys", "delete", &id])).await;
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    assert!(setup.demo.keys().iter().all(|key| key.id != id));
+    let again = run(setup.cmd(&["keys", "delete", &id])).await;
+    assert_fails_with(&again, "could not find this key");
+}
+
+#[tokio::test]
+async fn keys_scopes_lists_the_catalogue() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&["keys", "scopes"])).await;
+    assert!(output.status.success());
+    let scopes: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(scopes.len(), 11);
+    assert!(scopes.contains(&"accounts.self:write".to_owned()));
+}
+
+#[tokio::test]
+async fn failures_are_one_plain_line_and_a_non_zero_status() {
+    let setup = setup().await;
+    let unknown = run(setup.cmd(&["keys", "create", "--name", "x", "--scope", "files:delete"])).await;
+    assert_fails_with(&unknown, "Unknown scope \"files:delete\"");
+    let too_long = run(setup.cmd(&["keys", "create", "--name", &"n".repeat(31)])).await;
+    assert_fails_with(&too_long, "Incorrect name. Length must be less than 30");
+
+    let mut bad_token = setup.bare(&["keys", "list"]);
+    bad_token.env("DOCSPACE_TOKEN", "sk-0000000000000000000000000000000000000000000000000000000000000000");
+    assert_fails_with(&run(bad_token).await, "sign in again");
+
+    let mut insecure = setup.cmd(&["keys", "list"]);
+    insecure.env("DOCSPACE_PORTAL", "http://portal.example.com");
+    assert_fails_with(&run(insecure).await, "only for this computer");
+
+    let mut garbage = setup.cmd(&["keys", "list"]);
+    garbage.env("DOCSPACE_PORTAL", "not a portal");
+    assert_fails_with(&run(garbage).await, "not a web address");
+
+    let not_signed_in = run(setup.bare(&["keys", "list"])).await;
+    assert_fails_with(&not_signed_in, "Not signed in");
+
+    setup.demo.faults().push(docspace_keys::demo::Fault::Html502);
+    assert_fails_with(&run(setup.cmd(&["keys", "list"])).await, "HTTP 502");
+}
+
+#[tokio::test]
+async fn token_stdin_reads_the_credential_from_standard_input() {
+    let setup = setup().await;
+    let output = run_with_stdin(setup.bare(&["keys", "scopes", "--token-stdin"]), &format!("{}\n", setup.token)).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).lines().count(), 11);
+}
+
+#[tokio::test]
+async fn a_secret_is_refused_as_an_argument() {
+    let setup = setup().await;
+    let output = run(setup.bare(&["keys", "list", "--token", &setup.token])).await;
+    assert!(!output.status.success());
+    assert!(!stderr(&output).contains(&setup.token), "the error must not echo the secret");
+}
+
+/// `login` keeps the token in the system keychain. With a Secret Service (as in
+/// CI), the whole round trip works; without one, the user is told plainly.
+#[tokio::test]
+async fn login_remembers_the_sign_in_in_the_keychain() {
+    let setup = setup().await;
+    let login = run_with_stdin(
+        setup.bare(&["login", "--portal", &setup.demo.url(), "--user", TFA_EMAIL, "--password-stdin"]),
+        &format!("{DEMO_PASSWORD}\n{TFA_CODE}\n"),
+    )
+    .await;
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        assert_fails_with(&login, "No keychain is available");
+        return;
+    }
+    assert!(login.status.success(), "{}", stderr(&login));
+    assert!(stderr(&login).contains("Sam Rivera") || stderr(&login).contains("Signed in"));
+    let listed = run(setup.bare(&["keys", "list", "--json"])).await;
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let logout = run(setup.bare(&["logout"])).await;
+    assert!(logout.status.success(), "{}", stderr(&logout));
+    assert_fails_with(&run(setup.bare(&["keys", "list"])).await, "Not signed in");
+}
+
+#[tokio::test]
+async fn login_with_a_wrong_password_fails_plainly() {
+    let setup = setup().await;
+    let login = run_with_stdin(
+        setup.bare(&["login", "--portal", &setup.demo.url(), "--user", ADMIN_EMAIL, "--password-stdin"]),
+        "wrong\n",
+    )
+    .await;
+    assert_fails_with(&login, "User authentication failed");
+}
+
+#[test]
+fn demo_portal_announces_its_address_first_and_serves_it() {
+    let mut child = Command::new(BIN)
+        .args(["demo-portal", "--port", "0", "--keys", "50"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    let first = first.trim_end();
+    let url = first.strip_prefix("DocSpace demo portal: http://127.0.0.1:").map(|port| port.parse::<u16>());
+    assert!(matches!(url, Some(Ok(port)) if port > 0), "{first}");
+    let url = first.trim_start_matches("DocSpace demo portal: ").to_owned();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let keys = runtime.block_on(async {
+        let portal = Portal::new(PortalUrl::parse(&url).unwrap()).unwrap();
+        let SignIn::Token { token, .. } =
+            portal.sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None).await.unwrap()
+        else {
+            panic!("admin signs in");
+        };
+        portal.with_credential(Credential::LoginToken(token)).list_keys().await.unwrap()
+    });
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert!(keys.len() >= 60, "seed plus 50 generated, got {}", keys.len());
+}
