@@ -3,4 +3,5 @@
 //! The binary and the tests share this one core.
 
 pub mod api;
+pub mod demo;
 pub mod domain;
