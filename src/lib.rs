@@ -5,6 +5,7 @@
 pub mod api;
 pub mod app;
 pub mod cli;
+pub mod demo;
 pub mod domain;
 pub mod platform;
 pub mod ui;

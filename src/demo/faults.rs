@@ -1,0 +1,145 @@
+//! Fault injection: the failures a real portal or the proxy in front of it can
+//! produce, on demand, so tests can see how the client copes.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use axum::body::{Body, to_bytes};
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::answer::Exception;
+
+/// One injected failure, replacing the answer to one request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// 502 with the HTML page nginx shows when the portal behind it is down.
+    Html502,
+    /// The real answer, cut in half, with status 200 and a matching `Content-Length`.
+    Truncated,
+    /// 429 with `Retry-After` and an empty body.
+    TooManyRequests {
+        /// The value of the `Retry-After` header, in seconds.
+        retry_after_secs: u64,
+    },
+    /// 500 `ErrorApiResponse` (`System.Exception`, "Internal server error").
+    ServerError,
+}
+
+/// A cheap handle to the portal's fault plan. Faults are off by default.
+#[derive(Debug, Clone)]
+pub struct FaultControl {
+    plan: Arc<Mutex<FaultPlan>>,
+}
+
+#[derive(Debug, Default)]
+struct FaultPlan {
+    latency: Duration,
+    queue: VecDeque<Fault>,
+}
+
+impl FaultControl {
+    /// A plan with no latency and no faults; only a portal hands these out.
+    pub(crate) fn new() -> Self {
+        Self {
+            plan: Arc::new(Mutex::new(FaultPlan::default())),
+        }
+    }
+
+    /// Delays every answer by `latency` (zero turns the delay off).
+    pub fn set_latency(&self, latency: Duration) {
+        self.plan().latency = latency;
+    }
+
+    /// Queues a fault: the next request without a fault ahead of it gets this one.
+    pub fn push(&self, fault: Fault) {
+        self.plan().queue.push_back(fault);
+    }
+
+    /// Removes the latency and every queued fault.
+    pub fn clear(&self) {
+        let mut plan = self.plan();
+        plan.latency = Duration::ZERO;
+        plan.queue.clear();
+    }
+
+    /// The delay for the current request and the fault it gets, if any.
+    pub(crate) fn take_next(&self) -> (Duration, Option<Fault>) {
+        let mut plan = self.plan();
+        let fault = plan.queue.pop_front();
+        (plan.latency, fault)
+    }
+
+    fn plan(&self) -> MutexGuard<'_, FaultPlan> {
+        self.plan.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The page nginx serves when its upstream does not answer.
+const NGINX_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+                         <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n\
+                         </body>\r\n</html>\r\n";
+
+/// The answer a fault gives without asking the portal. `None` for
+/// [`Fault::Truncated`], which needs the real answer first.
+pub(crate) fn canned_answer(fault: &Fault) -> Option<Response> {
+    match fault {
+        Fault::Html502 => Some(
+            (
+                StatusCode::BAD_GATEWAY,
+                [(CONTENT_TYPE, HeaderValue::from_static("text/html"))],
+                NGINX_502,
+            )
+                .into_response(),
+        ),
+        Fault::TooManyRequests { retry_after_secs } => Some(
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(RETRY_AFTER, HeaderValue::from(*retry_after_secs))],
+            )
+                .into_response(),
+        ),
+        Fault::ServerError => Some(Exception::internal().into_response()),
+        Fault::Truncated => None,
+    }
+}
+
+/// Cuts a real answer in half and presents the half as a complete 200 answer.
+pub(crate) async fn truncate(answer: Response) -> Response {
+    let (mut parts, body) = answer.into_parts();
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let half = bytes.slice(..bytes.len() / 2);
+    parts.status = StatusCode::OK;
+    parts
+        .headers
+        .insert(CONTENT_LENGTH, HeaderValue::from(half.len()));
+    Response::from_parts(parts, Body::from(half))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_come_out_in_the_order_they_were_pushed_and_only_once() {
+        let control = FaultControl::new();
+        control.push(Fault::Html502);
+        control.push(Fault::ServerError);
+        assert_eq!(control.take_next().1, Some(Fault::Html502));
+        assert_eq!(control.take_next().1, Some(Fault::ServerError));
+        assert_eq!(control.take_next().1, None);
+    }
+
+    #[test]
+    fn clear_drops_queued_faults_and_latency() {
+        let control = FaultControl::new();
+        control.set_latency(Duration::from_millis(5));
+        control.push(Fault::Truncated);
+        control.clone().clear();
+        assert_eq!(control.take_next(), (Duration::ZERO, None));
+    }
+}
