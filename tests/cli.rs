@@ -4,7 +4,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 
 use docspace_keys::api::{Credential, Portal, PortalUrl, SignIn};
-use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, TFA_CODE, TFA_EMAIL};
+use docspace_keys::demo::{
+    ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, TFA_CODE, TFA_EMAIL,
+};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 
@@ -56,14 +58,26 @@ impl Setup {
 }
 
 async fn run(mut command: Command) -> Output {
-    tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap()
+    tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap()
 }
 
 async fn run_with_stdin(mut command: Command, input: &str) -> Output {
     let input = input.to_owned();
     tokio::task::spawn_blocking(move || {
-        let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
         child.wait_with_output().unwrap()
     })
     .await
@@ -88,7 +102,11 @@ fn assert_fails_with(output: &Output, expected: &str) {
 }
 
 fn is_secret(text: &str) -> bool {
-    text.len() == 67 && text.starts_with("sk-") && text[3..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    text.len() == 67
+        && text.starts_with("sk-")
+        && text[3..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 #[tokio::test]
@@ -99,14 +117,30 @@ async fn keys_list_json_uses_the_api_field_names_and_rfc3339_dates() {
     let keys: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(keys.len(), setup.demo.keys().len());
     for key in &keys {
-        for field in ["id", "name", "keyPostfix", "permissions", "isActive", "createOn", "lastUsed", "expiresAt", "createBy"] {
+        for field in [
+            "id",
+            "name",
+            "keyPostfix",
+            "permissions",
+            "isActive",
+            "createOn",
+            "lastUsed",
+            "expiresAt",
+            "createBy",
+        ] {
             assert!(key.get(field).is_some(), "{field} in {key}");
         }
         let created = key["createOn"].as_str().unwrap();
-        assert!(chrono::DateTime::parse_from_rfc3339(created).is_ok(), "{created}");
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(created).is_ok(),
+            "{created}"
+        );
         assert!(key.get("key").is_none(), "no secret in a list");
     }
-    assert!(keys.iter().any(|key| key["lastUsed"].is_null()), "a never-used key");
+    assert!(
+        keys.iter().any(|key| key["lastUsed"].is_null()),
+        "a never-used key"
+    );
 }
 
 #[tokio::test]
@@ -115,7 +149,10 @@ async fn keys_list_prints_a_readable_table() {
     let output = run(setup.cmd(&["keys", "list"])).await;
     assert!(output.status.success(), "{}", stderr(&output));
     let table = stdout(&output);
-    assert!(table.contains("Name") && table.contains("Last used") && table.contains("never"), "{table}");
+    assert!(
+        table.contains("Name") && table.contains("Last used") && table.contains("never"),
+        "{table}"
+    );
     let first = &setup.demo.keys()[0];
     assert!(table.contains(&first.name), "{table}");
     assert!(table.contains(&format!("sk-***{}", first.key_postfix.clone().unwrap())));
@@ -126,17 +163,37 @@ async fn keys_list_prints_a_readable_table() {
 async fn keys_create_prints_the_secret_once_and_sends_exactly_the_scopes() {
     let setup = setup().await;
     let output = run(setup.cmd(&[
-        "keys", "create", "--name", "From the CLI", "--scope", "files:read", "--scope", "rooms:read",
-        "--expires-in-days", "30", "--json",
+        "keys",
+        "create",
+        "--name",
+        "From the CLI",
+        "--scope",
+        "files:read",
+        "--scope",
+        "rooms:read",
+        "--expires-in-days",
+        "30",
+        "--json",
     ]))
     .await;
     assert!(output.status.success(), "{}", stderr(&output));
     let created: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(is_secret(created["key"].as_str().unwrap()));
-    assert_eq!(created["permissions"], serde_json::json!(["files:read", "rooms:read"]));
+    assert_eq!(
+        created["permissions"],
+        serde_json::json!(["files:read", "rooms:read"])
+    );
     let id = created["id"].as_str().unwrap();
-    let stored = setup.demo.keys().into_iter().find(|key| key.id == id).unwrap();
-    assert_eq!(stored.permissions, Some(vec!["files:read".to_owned(), "rooms:read".to_owned()]));
+    let stored = setup
+        .demo
+        .keys()
+        .into_iter()
+        .find(|key| key.id == id)
+        .unwrap();
+    assert_eq!(
+        stored.permissions,
+        Some(vec!["files:read".to_owned(), "rooms:read".to_owned()])
+    );
     assert!(stored.expires_at.is_some());
 
     let plain = run(setup.cmd(&["keys", "create", "--name", "Plain"])).await;
@@ -154,9 +211,17 @@ async fn keys_update_and_delete_change_the_portal() {
     let created: Value = serde_json::from_slice(&output.stdout).unwrap();
     let id = created["id"].as_str().unwrap().to_owned();
 
-    let off = run(setup.cmd(&["keys", "update", &id, "--active", "false", "--name", "Renamed"])).await;
+    let off = run(setup.cmd(&[
+        "keys", "update", &id, "--active", "false", "--name", "Renamed",
+    ]))
+    .await;
     assert!(off.status.success(), "{}", stderr(&off));
-    let stored = setup.demo.keys().into_iter().find(|key| key.id == id).unwrap();
+    let stored = setup
+        .demo
+        .keys()
+        .into_iter()
+        .find(|key| key.id == id)
+        .unwrap();
     assert!(!stored.is_active);
     assert_eq!(stored.name, "Renamed");
 
@@ -186,13 +251,17 @@ async fn keys_scopes_lists_the_catalogue() {
 #[tokio::test]
 async fn failures_are_one_plain_line_and_a_non_zero_status() {
     let setup = setup().await;
-    let unknown = run(setup.cmd(&["keys", "create", "--name", "x", "--scope", "files:delete"])).await;
+    let unknown =
+        run(setup.cmd(&["keys", "create", "--name", "x", "--scope", "files:delete"])).await;
     assert_fails_with(&unknown, "Unknown scope \"files:delete\"");
     let too_long = run(setup.cmd(&["keys", "create", "--name", &"n".repeat(31)])).await;
     assert_fails_with(&too_long, "Incorrect name. Length must be less than 30");
 
     let mut bad_token = setup.bare(&["keys", "list"]);
-    bad_token.env("DOCSPACE_TOKEN", "sk-0000000000000000000000000000000000000000000000000000000000000000");
+    bad_token.env(
+        "DOCSPACE_TOKEN",
+        "sk-0000000000000000000000000000000000000000000000000000000000000000",
+    );
     assert_fails_with(&run(bad_token).await, "sign in again");
 
     let mut insecure = setup.cmd(&["keys", "list"]);
@@ -206,14 +275,21 @@ async fn failures_are_one_plain_line_and_a_non_zero_status() {
     let not_signed_in = run(setup.bare(&["keys", "list"])).await;
     assert_fails_with(&not_signed_in, "Not signed in");
 
-    setup.demo.faults().push(docspace_keys::demo::Fault::Html502);
+    setup
+        .demo
+        .faults()
+        .push(docspace_keys::demo::Fault::Html502);
     assert_fails_with(&run(setup.cmd(&["keys", "list"])).await, "HTTP 502");
 }
 
 #[tokio::test]
 async fn token_stdin_reads_the_credential_from_standard_input() {
     let setup = setup().await;
-    let output = run_with_stdin(setup.bare(&["keys", "scopes", "--token-stdin"]), &format!("{}\n", setup.token)).await;
+    let output = run_with_stdin(
+        setup.bare(&["keys", "scopes", "--token-stdin"]),
+        &format!("{}\n", setup.token),
+    )
+    .await;
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output).lines().count(), 11);
 }
@@ -223,7 +299,10 @@ async fn a_secret_is_refused_as_an_argument() {
     let setup = setup().await;
     let output = run(setup.bare(&["keys", "list", "--token", &setup.token])).await;
     assert!(!output.status.success());
-    assert!(!stderr(&output).contains(&setup.token), "the error must not echo the secret");
+    assert!(
+        !stderr(&output).contains(&setup.token),
+        "the error must not echo the secret"
+    );
 }
 
 /// `login` keeps the token in the system keychain. With a Secret Service (as in
@@ -232,7 +311,14 @@ async fn a_secret_is_refused_as_an_argument() {
 async fn login_remembers_the_sign_in_in_the_keychain() {
     let setup = setup().await;
     let login = run_with_stdin(
-        setup.bare(&["login", "--portal", &setup.demo.url(), "--user", TFA_EMAIL, "--password-stdin"]),
+        setup.bare(&[
+            "login",
+            "--portal",
+            &setup.demo.url(),
+            "--user",
+            TFA_EMAIL,
+            "--password-stdin",
+        ]),
         &format!("{DEMO_PASSWORD}\n{TFA_CODE}\n"),
     )
     .await;
@@ -253,7 +339,14 @@ async fn login_remembers_the_sign_in_in_the_keychain() {
 async fn login_with_a_wrong_password_fails_plainly() {
     let setup = setup().await;
     let login = run_with_stdin(
-        setup.bare(&["login", "--portal", &setup.demo.url(), "--user", ADMIN_EMAIL, "--password-stdin"]),
+        setup.bare(&[
+            "login",
+            "--portal",
+            &setup.demo.url(),
+            "--user",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ]),
         "wrong\n",
     )
     .await;
@@ -269,22 +362,38 @@ fn demo_portal_announces_its_address_first_and_serves_it() {
         .spawn()
         .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     let first = first.trim_end();
-    let url = first.strip_prefix("DocSpace demo portal: http://127.0.0.1:").map(|port| port.parse::<u16>());
+    let url = first
+        .strip_prefix("DocSpace demo portal: http://127.0.0.1:")
+        .map(|port| port.parse::<u16>());
     assert!(matches!(url, Some(Ok(port)) if port > 0), "{first}");
-    let url = first.trim_start_matches("DocSpace demo portal: ").to_owned();
+    let url = first
+        .trim_start_matches("DocSpace demo portal: ")
+        .to_owned();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let keys = runtime.block_on(async {
         let portal = Portal::new(PortalUrl::parse(&url).unwrap()).unwrap();
-        let SignIn::Token { token, .. } =
-            portal.sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None).await.unwrap()
+        let SignIn::Token { token, .. } = portal
+            .sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None)
+            .await
+            .unwrap()
         else {
             panic!("admin signs in");
         };
-        portal.with_credential(Credential::LoginToken(token)).list_keys().await.unwrap()
+        portal
+            .with_credential(Credential::LoginToken(token))
+            .list_keys()
+            .await
+            .unwrap()
     });
     child.kill().unwrap();
     let _ = child.wait();
-    assert!(keys.len() >= 60, "seed plus 50 generated, got {}", keys.len());
+    assert!(
+        keys.len() >= 60,
+        "seed plus 50 generated, got {}",
+        keys.len()
+    );
 }

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use docspace_keys::api::{
-    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor, SignIn,
-    UpdateKeyRequest,
+    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
+    SignIn, UpdateKeyRequest,
 };
 use docspace_keys::demo::{
     ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL, USER_EMAIL,
@@ -14,7 +14,9 @@ use docspace_keys::domain::Role;
 use secrecy::SecretString;
 
 async fn demo() -> DemoPortal {
-    DemoPortal::start(DemoConfig::default()).await.expect("demo portal starts")
+    DemoPortal::start(DemoConfig::default())
+        .await
+        .expect("demo portal starts")
 }
 
 fn portal(demo: &DemoPortal) -> Portal {
@@ -42,8 +44,15 @@ fn request(name: &str, scopes: &[&str], days: Option<u32>) -> CreateKeyRequest {
 }
 
 /// Signs in with a freshly created key of the given scopes.
-async fn key_client(demo: &DemoPortal, admin: &DocSpaceClient, scopes: &[&str]) -> (DocSpaceClient, String) {
-    let (key, secret) = admin.create_key(&request("scoped", scopes, None)).await.unwrap();
+async fn key_client(
+    demo: &DemoPortal,
+    admin: &DocSpaceClient,
+    scopes: &[&str],
+) -> (DocSpaceClient, String) {
+    let (key, secret) = admin
+        .create_key(&request("scoped", scopes, None))
+        .await
+        .unwrap();
     let credential = Credential::from_secret(SecretString::from(secret.expose().to_owned()));
     (portal(demo).with_credential(credential), key.id)
 }
@@ -56,7 +65,11 @@ fn validation_messages(err: ApiError) -> Vec<String> {
 }
 
 fn stored_permissions(demo: &DemoPortal, id: &str) -> Option<Vec<String>> {
-    demo.keys().into_iter().find(|key| key.id == id).expect("key is stored").permissions
+    demo.keys()
+        .into_iter()
+        .find(|key| key.id == id)
+        .expect("key is stored")
+        .permissions
 }
 
 #[tokio::test]
@@ -67,7 +80,10 @@ async fn admin_lists_every_key_newest_first_and_user_only_own() {
     let all = admin.list_keys().await.unwrap();
     assert_eq!(all.len(), demo.keys().len());
     assert!(all.len() >= 10, "a realistic seed");
-    assert!(all.windows(2).all(|pair| pair[0].created >= pair[1].created));
+    assert!(
+        all.windows(2)
+            .all(|pair| pair[0].created >= pair[1].created)
+    );
     assert!(all.iter().all(|key| key.postfix.len() == 4));
     let me = user.me().await.unwrap();
     let own = user.list_keys().await.unwrap();
@@ -95,7 +111,10 @@ async fn wrong_password_gives_the_portals_reason() {
         .await
         .unwrap_err();
     assert!(matches!(err, ApiError::Unauthorized { .. }));
-    assert!(err.to_string().contains("User authentication failed"), "{err}");
+    assert!(
+        err.to_string().contains("User authentication failed"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -103,10 +122,20 @@ async fn two_factor_sign_in_asks_for_the_code_then_signs_in() {
     let demo = demo().await;
     let portal = portal(&demo);
     let first = portal.sign_in(TFA_EMAIL, &password(), None).await.unwrap();
-    assert!(matches!(first, SignIn::NeedsCode(SecondFactor::App { .. })), "{first:?}");
-    let wrong = portal.sign_in(TFA_EMAIL, &password(), Some("000000")).await.unwrap_err();
+    assert!(
+        matches!(first, SignIn::NeedsCode(SecondFactor::App { .. })),
+        "{first:?}"
+    );
+    let wrong = portal
+        .sign_in(TFA_EMAIL, &password(), Some("000000"))
+        .await
+        .unwrap_err();
     assert!(matches!(wrong, ApiError::Unauthorized { .. }), "{wrong:?}");
-    let SignIn::Token { token, .. } = portal.sign_in(TFA_EMAIL, &password(), Some(TFA_CODE)).await.unwrap() else {
+    let SignIn::Token { token, .. } = portal
+        .sign_in(TFA_EMAIL, &password(), Some(TFA_CODE))
+        .await
+        .unwrap()
+    else {
         panic!("the code should sign in");
     };
     let client = portal.with_credential(Credential::LoginToken(token));
@@ -116,12 +145,25 @@ async fn two_factor_sign_in_asks_for_the_code_then_signs_in() {
 #[tokio::test]
 async fn permissions_catalogue_is_the_documented_list() {
     let demo = demo().await;
-    let scopes = signed_in(&demo, ADMIN_EMAIL).await.permissions().await.unwrap();
+    let scopes = signed_in(&demo, ADMIN_EMAIL)
+        .await
+        .permissions()
+        .await
+        .unwrap();
     assert_eq!(
         scopes,
         [
-            "*", "*:read", "*:write", "accounts:read", "accounts:write", "accounts.self:read",
-            "accounts.self:write", "files:read", "files:write", "rooms:read", "rooms:write"
+            "*",
+            "*:read",
+            "*:write",
+            "accounts:read",
+            "accounts:write",
+            "accounts.self:read",
+            "accounts.self:write",
+            "files:read",
+            "files:write",
+            "rooms:read",
+            "rooms:write"
         ]
     );
 }
@@ -131,7 +173,11 @@ async fn create_returns_the_secret_once_and_stores_exactly_the_scopes() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
     let (key, secret) = admin
-        .create_key(&request("Reporting", &["files:read", "rooms:read"], Some(30)))
+        .create_key(&request(
+            "Reporting",
+            &["files:read", "rooms:read"],
+            Some(30),
+        ))
         .await
         .unwrap();
     assert!(secret.is_well_formed(), "sk- and 64 lower-case hex");
@@ -158,7 +204,10 @@ async fn create_without_scopes_or_lifetime_is_unrestricted_and_never_expires() {
     let (key, _) = admin.create_key(&request("Full", &[], None)).await.unwrap();
     assert!(key.is_unrestricted());
     assert_eq!(key.expires, None);
-    let (star, _) = admin.create_key(&request("Star", &["*", "files:read"], None)).await.unwrap();
+    let (star, _) = admin
+        .create_key(&request("Star", &["*", "files:read"], None))
+        .await
+        .unwrap();
     assert_eq!(stored_permissions(&demo, &star.id), Some(vec![]));
 }
 
@@ -170,17 +219,32 @@ async fn create_validation_rules_reach_the_user_verbatim() {
     let cases: [(CreateKeyRequest, &str); 6] = [
         (request("", &[], None), "The Name field is required."),
         (request("   ", &[], None), "The Name field is required."),
-        (request(&"x".repeat(31), &[], None), "Incorrect name. Length must be less than 30"),
-        (request("Days", &[], Some(0)), "Incorrect number of days. Value must be between 1 and 365"),
-        (request("Days", &[], Some(366)), "Incorrect number of days. Value must be between 1 and 365"),
-        (request("Scopes", &["files:READ"], None), "Permissions are not valid."),
+        (
+            request(&"x".repeat(31), &[], None),
+            "Incorrect name. Length must be less than 30",
+        ),
+        (
+            request("Days", &[], Some(0)),
+            "Incorrect number of days. Value must be between 1 and 365",
+        ),
+        (
+            request("Days", &[], Some(366)),
+            "Incorrect number of days. Value must be between 1 and 365",
+        ),
+        (
+            request("Scopes", &["files:READ"], None),
+            "Permissions are not valid.",
+        ),
     ];
     for (bad, message) in cases {
         let messages = validation_messages(admin.create_key(&bad).await.unwrap_err());
         assert_eq!(messages, [message], "for {bad:?}");
     }
     assert_eq!(demo.keys().len(), before, "nothing was created");
-    let (edge, _) = admin.create_key(&request(&"x".repeat(30), &[], Some(365))).await.unwrap();
+    let (edge, _) = admin
+        .create_key(&request(&"x".repeat(30), &[], Some(365)))
+        .await
+        .unwrap();
     assert_eq!(edge.name.len(), 30);
 }
 
@@ -188,7 +252,10 @@ async fn create_validation_rules_reach_the_user_verbatim() {
 async fn update_changes_only_what_is_sent() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
-    let (key, _) = admin.create_key(&request("Before", &["files:read"], None)).await.unwrap();
+    let (key, _) = admin
+        .create_key(&request("Before", &["files:read"], None))
+        .await
+        .unwrap();
     let rename = UpdateKeyRequest {
         name: Some("After".into()),
         ..UpdateKeyRequest::default()
@@ -204,7 +271,14 @@ async fn update_changes_only_what_is_sent() {
         ..UpdateKeyRequest::default()
     };
     admin.update_key(&key.id, &off).await.unwrap();
-    assert!(!demo.keys().into_iter().find(|k| k.id == key.id).unwrap().is_active);
+    assert!(
+        !demo
+            .keys()
+            .into_iter()
+            .find(|k| k.id == key.id)
+            .unwrap()
+            .is_active
+    );
 
     let scopes = UpdateKeyRequest {
         permissions: Some(vec!["rooms:read".into(), "rooms:write".into()]),
@@ -221,9 +295,19 @@ async fn update_changes_only_what_is_sent() {
         ..UpdateKeyRequest::default()
     };
     admin.update_key(&key.id, &everything).await.unwrap();
-    assert_eq!(stored_permissions(&demo, &key.id), None, "[\"*\"] is stored as NULL");
+    assert_eq!(
+        stored_permissions(&demo, &key.id),
+        None,
+        "[\"*\"] is stored as NULL"
+    );
     let listed = admin.list_keys().await.unwrap();
-    assert!(listed.iter().find(|k| k.id == key.id).unwrap().is_unrestricted());
+    assert!(
+        listed
+            .iter()
+            .find(|k| k.id == key.id)
+            .unwrap()
+            .is_unrestricted()
+    );
 
     let too_long = UpdateKeyRequest {
         name: Some("y".repeat(31)),
@@ -238,7 +322,10 @@ async fn refused_update_and_delete_are_failures_with_a_plain_reason() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
     let user = signed_in(&demo, USER_EMAIL).await;
-    let (admins_key, _) = admin.create_key(&request("Admin's", &[], None)).await.unwrap();
+    let (admins_key, _) = admin
+        .create_key(&request("Admin's", &[], None))
+        .await
+        .unwrap();
     let rename = UpdateKeyRequest {
         name: Some("Hijacked".into()),
         ..UpdateKeyRequest::default()
@@ -248,7 +335,11 @@ async fn refused_update_and_delete_are_failures_with_a_plain_reason() {
     assert!(err.to_string().contains("did not change"), "{err}");
     let err = user.delete_key(&admins_key.id).await.unwrap_err();
     assert!(err.to_string().contains("did not delete"), "{err}");
-    assert!(demo.keys().iter().any(|k| k.id == admins_key.id && k.name == "Admin's"));
+    assert!(
+        demo.keys()
+            .iter()
+            .any(|k| k.id == admins_key.id && k.name == "Admin's")
+    );
 
     let expired = admin
         .list_keys()
@@ -265,16 +356,28 @@ async fn refused_update_and_delete_are_failures_with_a_plain_reason() {
 async fn delete_removes_the_key_and_an_unknown_id_is_explained() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
-    let (key, _) = admin.create_key(&request("Doomed", &[], None)).await.unwrap();
+    let (key, _) = admin
+        .create_key(&request("Doomed", &[], None))
+        .await
+        .unwrap();
     admin.delete_key(&key.id).await.unwrap();
     assert!(demo.keys().iter().all(|k| k.id != key.id));
     let again = admin.delete_key(&key.id).await.unwrap_err();
-    assert!(again.to_string().contains("could not find this key"), "{again}");
+    assert!(
+        again.to_string().contains("could not find this key"),
+        "{again}"
+    );
     let unknown = admin
-        .update_key("00000000-0000-0000-0000-000000000000", &UpdateKeyRequest::default())
+        .update_key(
+            "00000000-0000-0000-0000-000000000000",
+            &UpdateKeyRequest::default(),
+        )
         .await
         .unwrap_err();
-    assert!(unknown.to_string().contains("could not find this key"), "{unknown}");
+    assert!(
+        unknown.to_string().contains("could not find this key"),
+        "{unknown}"
+    );
     let not_an_id = admin.delete_key("../people").await.unwrap_err();
     assert!(matches!(not_an_id, ApiError::Validation { .. }));
 }
@@ -291,13 +394,22 @@ async fn an_api_key_signs_in_and_its_scopes_are_enforced() {
 
     let (reader, _) = key_client(&demo, &admin, &["*:read"]).await;
     assert!(!reader.list_keys().await.unwrap().is_empty());
-    let err = reader.create_key(&request("nope", &[], None)).await.unwrap_err();
+    let err = reader
+        .create_key(&request("nope", &[], None))
+        .await
+        .unwrap_err();
     assert_eq!(err, ApiError::Forbidden { message: None });
     assert!(err.to_string().contains("may not manage API keys"));
 
     let (files_only, _) = key_client(&demo, &admin, &["files:read"]).await;
-    assert!(matches!(files_only.list_keys().await, Err(ApiError::Forbidden { .. })));
-    assert!(files_only.current_key().await.is_ok(), "@self works with any valid key");
+    assert!(matches!(
+        files_only.list_keys().await,
+        Err(ApiError::Forbidden { .. })
+    ));
+    assert!(
+        files_only.current_key().await.is_ok(),
+        "@self works with any valid key"
+    );
 }
 
 #[tokio::test]
@@ -324,7 +436,10 @@ async fn a_login_token_has_no_current_key() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
     let err = admin.current_key().await.unwrap_err();
-    assert!(matches!(err, ApiError::Server { .. } | ApiError::Validation { .. }), "{err:?}");
+    assert!(
+        matches!(err, ApiError::Server { .. } | ApiError::Validation { .. }),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
@@ -343,21 +458,40 @@ async fn injected_faults_become_plain_errors_and_lose_nothing() {
 
     faults.push(Fault::Html502);
     let err = admin.list_keys().await.unwrap_err();
-    assert_eq!(err, ApiError::Server { status: 502, message: None });
+    assert_eq!(
+        err,
+        ApiError::Server {
+            status: 502,
+            message: None
+        }
+    );
     assert!(err.to_string().contains("HTTP 502"));
 
     faults.push(Fault::Truncated);
     let err = admin.list_keys().await.unwrap_err();
-    assert!(matches!(&err, ApiError::NotDocSpace { detail, .. } if detail.contains("cut off")), "{err:?}");
+    assert!(
+        matches!(&err, ApiError::NotDocSpace { detail, .. } if detail.contains("cut off")),
+        "{err:?}"
+    );
 
-    faults.push(Fault::TooManyRequests { retry_after_secs: 7 });
+    faults.push(Fault::TooManyRequests {
+        retry_after_secs: 7,
+    });
     let err = admin.permissions().await.unwrap_err();
-    assert_eq!(err, ApiError::RateLimited { retry_after: Some(Duration::from_secs(7)) });
+    assert_eq!(
+        err,
+        ApiError::RateLimited {
+            retry_after: Some(Duration::from_secs(7))
+        }
+    );
     assert!(err.to_string().contains("Wait 7 s"));
 
     faults.push(Fault::ServerError);
     let err = admin.permissions().await.unwrap_err();
-    assert!(matches!(err, ApiError::Server { status: 500, .. }), "{err:?}");
+    assert!(
+        matches!(err, ApiError::Server { status: 500, .. }),
+        "{err:?}"
+    );
 
     // Each fault hits one request only.
     assert!(admin.list_keys().await.is_ok());
@@ -380,7 +514,10 @@ async fn a_slow_portal_times_out() {
     demo.faults().set_latency(Duration::from_secs(3));
     let url = PortalUrl::parse(&demo.url()).unwrap();
     let impatient = Portal::with_timeout(url, Duration::from_millis(300)).unwrap();
-    let err = impatient.sign_in(ADMIN_EMAIL, &password(), None).await.unwrap_err();
+    let err = impatient
+        .sign_in(ADMIN_EMAIL, &password(), None)
+        .await
+        .unwrap_err();
     assert!(matches!(err, ApiError::Timeout { .. }), "{err:?}");
     assert!(err.to_string().contains("did not answer in time"));
 }
@@ -391,7 +528,11 @@ async fn nothing_listening_means_offline() {
     let port = listener.local_addr().unwrap().port();
     drop(listener);
     let url = PortalUrl::parse(&format!("http://127.0.0.1:{port}")).unwrap();
-    let err = Portal::new(url).unwrap().sign_in(ADMIN_EMAIL, &password(), None).await.unwrap_err();
+    let err = Portal::new(url)
+        .unwrap()
+        .sign_in(ADMIN_EMAIL, &password(), None)
+        .await
+        .unwrap_err();
     assert!(matches!(err, ApiError::Offline { .. }), "{err:?}");
     assert!(err.to_string().contains("Could not reach 127.0.0.1"));
 }
@@ -400,7 +541,10 @@ async fn nothing_listening_means_offline() {
 async fn credentials_never_show_in_debug_output() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
-    let (key, secret) = admin.create_key(&request("Hidden", &[], None)).await.unwrap();
+    let (key, secret) = admin
+        .create_key(&request("Hidden", &[], None))
+        .await
+        .unwrap();
     let dump = format!("{admin:?} {key:?} {secret:?}");
     assert!(!dump.contains(secret.expose()));
     assert!(!dump.contains(&secret.expose()[3..20]));

@@ -20,7 +20,8 @@ fn a_credential_is_stored_read_and_deleted_in_the_real_secret_service() {
     };
     let portal = "https://keychain-test.example.com";
     let account = format!("test-{}@example.com", std::process::id());
-    let secret = SecretString::from("sk-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    let secret =
+        SecretString::from("sk-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     match store.save(portal, &account, &secret) {
         Ok(()) => {}
         Err(error) => {
@@ -30,7 +31,12 @@ fn a_credential_is_stored_read_and_deleted_in_the_real_secret_service() {
     }
     let loaded = store.load(portal, &account).unwrap().expect("stored");
     assert_eq!(loaded.expose_secret(), secret.expose_secret());
-    assert!(store.load(portal, "someone-else@example.com").unwrap().is_none());
+    assert!(
+        store
+            .load(portal, "someone-else@example.com")
+            .unwrap()
+            .is_none()
+    );
     store.delete(portal, &account).unwrap();
     assert!(store.load(portal, &account).unwrap().is_none());
 }

@@ -4,8 +4,10 @@ use std::path::PathBuf;
 
 use secrecy::SecretString;
 
-use crate::api::{ApiError, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor, UpdateKeyRequest};
 use crate::api::CreateKeyRequest;
+use crate::api::{
+    ApiError, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor, UpdateKeyRequest,
+};
 use crate::domain::{ApiKey, Person};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
@@ -40,7 +42,9 @@ pub enum Command {
         remembered: bool,
     },
     /// Ask the user where to save a new key (a native file dialog).
-    PickKeyFile { suggested_name: String },
+    PickKeyFile {
+        suggested_name: String,
+    },
 }
 
 /// A signed-in session, ready for the key grid.

@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 pub use command::{Command, Event, SessionStart};
 pub use services::{FixedFilePicker, KeyFilePicker, NativeFilePicker, Services};
 pub use state::{
-    ConnectForm, CreateDialog, DeleteDialog, Dialog, EditDialog, KeysScreen, PendingClear, RevealDialog,
-    Screen, SignInMethod, Toast, ToastKind,
+    ConnectForm, CreateDialog, DeleteDialog, Dialog, EditDialog, KeysScreen, PendingClear,
+    RevealDialog, Screen, SignInMethod, Toast, ToastKind,
 };
 use tasks::{Dispatcher, Repaint};
 
@@ -169,13 +169,18 @@ impl DocSpaceKeysApp {
         }
         // Keep the countdown and toasts moving, about once a second, only while they exist.
         if self.pending_clear.is_some() || !self.toasts.is_empty() {
-            ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
         }
     }
 
     fn connect_form(&self) -> ConnectForm {
         let services = self.dispatcher.services();
-        let recent = services.accounts.as_ref().map(|file| file.load()).unwrap_or_default();
+        let recent = services
+            .accounts
+            .as_ref()
+            .map(|file| file.load())
+            .unwrap_or_default();
         ConnectForm::new(services.secret_store.is_some(), recent)
     }
 
@@ -211,7 +216,9 @@ impl DocSpaceKeysApp {
     fn handle(&mut self, event: Event) {
         match event {
             Event::NothingToRestore { portal, reason } => {
-                let notice = reason.map(|reason| format!("Could not sign in with the remembered sign-in: {reason}"));
+                let notice = reason.map(|reason| {
+                    format!("Could not sign in with the remembered sign-in: {reason}")
+                });
                 self.to_connect_screen(portal, notice);
             }
             Event::SignedIn(start) => self.start_session(*start),
@@ -292,13 +299,22 @@ impl DocSpaceKeysApp {
                 if let Screen::Keys(screen) = &mut self.screen {
                     screen.pending.remove(&id);
                     name = screen.key(&id).map(|key| key.name.clone());
-                    let keys = screen.keys.iter().filter(|key| key.id != id).cloned().collect();
+                    let keys = screen
+                        .keys
+                        .iter()
+                        .filter(|key| key.id != id)
+                        .cloned()
+                        .collect();
                     screen.set_keys(keys);
-                    if matches!(&screen.dialog, Some(Dialog::ConfirmDelete(dialog)) if dialog.id == id) {
+                    if matches!(&screen.dialog, Some(Dialog::ConfirmDelete(dialog)) if dialog.id == id)
+                    {
                         screen.dialog = None;
                     }
                 }
-                self.toast(ToastKind::Success, format!("Deleted \"{}\".", name.unwrap_or_default()));
+                self.toast(
+                    ToastKind::Success,
+                    format!("Deleted \"{}\".", name.unwrap_or_default()),
+                );
             }
             Event::DeleteFailed { id, error } => {
                 if self.signed_out_by(&error) {
@@ -313,7 +329,10 @@ impl DocSpaceKeysApp {
                 }
             }
             Event::SignedOut { note } => {
-                self.to_connect_screen(None, Some(note.unwrap_or_else(|| "You are signed out.".to_owned())));
+                self.to_connect_screen(
+                    None,
+                    Some(note.unwrap_or_else(|| "You are signed out.".to_owned())),
+                );
             }
             Event::KeyFilePicked(path) => self.save_key_file(path),
         }
@@ -384,11 +403,16 @@ impl DocSpaceKeysApp {
                     key.active = active;
                 }
                 let name = key.name.clone();
-                toast = Some(match (request.is_active, request.name.is_some() || request.permissions.is_some()) {
-                    (Some(true), false) => format!("\"{name}\" is switched on."),
-                    (Some(false), false) => format!("\"{name}\" is switched off."),
-                    _ => format!("Saved \"{name}\"."),
-                });
+                toast = Some(
+                    match (
+                        request.is_active,
+                        request.name.is_some() || request.permissions.is_some(),
+                    ) {
+                        (Some(true), false) => format!("\"{name}\" is switched on."),
+                        (Some(false), false) => format!("\"{name}\" is switched off."),
+                        _ => format!("Saved \"{name}\"."),
+                    },
+                );
             }
             let keys = std::mem::take(&mut screen.keys);
             screen.set_keys(keys);
@@ -429,7 +453,9 @@ impl DocSpaceKeysApp {
                     }));
                 }
             }
-            UiAction::SetActive(id, active) => self.send_changes(&id, KeyChanges::activation(active)),
+            UiAction::SetActive(id, active) => {
+                self.send_changes(&id, KeyChanges::activation(active))
+            }
             UiAction::AskDelete(id) => {
                 if let Screen::Keys(screen) = &mut self.screen
                     && screen.dialog.is_none()
@@ -504,7 +530,8 @@ impl DocSpaceKeysApp {
                 {
                     reveal.picking_file = true;
                     let suggested_name = format!("{}.txt", file_stem(&reveal.key.name));
-                    self.dispatcher.send(Command::PickKeyFile { suggested_name });
+                    self.dispatcher
+                        .send(Command::PickKeyFile { suggested_name });
                 }
             }
             UiAction::SortBy(column) => {
@@ -594,7 +621,8 @@ impl DocSpaceKeysApp {
             && !screen.loading
         {
             screen.loading = true;
-            self.dispatcher.send(Command::Refresh(screen.client.clone()));
+            self.dispatcher
+                .send(Command::Refresh(screen.client.clone()));
         }
     }
 
@@ -611,7 +639,13 @@ impl DocSpaceKeysApp {
         let new_key = match dialog.draft.to_new_key() {
             Ok(new_key) => new_key,
             Err(problems) => {
-                dialog.error = Some(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "));
+                dialog.error = Some(
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
                 return;
             }
         };
@@ -622,7 +656,8 @@ impl DocSpaceKeysApp {
             permissions: Some(new_key.permissions),
             expires_in_days: new_key.expires_in_days,
         };
-        self.dispatcher.send(Command::CreateKey(screen.client.clone(), request));
+        self.dispatcher
+            .send(Command::CreateKey(screen.client.clone(), request));
     }
 
     fn submit_edit(&mut self) {
@@ -637,7 +672,13 @@ impl DocSpaceKeysApp {
         }
         let problems = dialog.edit.validate();
         if !problems.is_empty() {
-            dialog.error = Some(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "));
+            dialog.error = Some(
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             return;
         }
         let changes = dialog.edit.changes(&dialog.original, &screen.catalogue);
@@ -743,7 +784,13 @@ impl DocSpaceKeysApp {
 fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let stem = stem.trim_matches('-');
     if stem.is_empty() {

@@ -53,7 +53,10 @@ pub struct ConnectForm {
 impl ConnectForm {
     pub fn new(can_remember: bool, recent: Vec<KnownAccount>) -> Self {
         Self {
-            portal: recent.first().map(|known| known.portal.clone()).unwrap_or_default(),
+            portal: recent
+                .first()
+                .map(|known| known.portal.clone())
+                .unwrap_or_default(),
             method: SignInMethod::Password,
             email: String::new(),
             password: Zeroizing::default(),

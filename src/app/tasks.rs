@@ -136,7 +136,11 @@ async fn execute(command: Command, services: &Services) -> Event {
 }
 
 async fn restore(services: &Services) -> Event {
-    let Some(known) = services.accounts.as_ref().and_then(|file| file.latest(None)) else {
+    let Some(known) = services
+        .accounts
+        .as_ref()
+        .and_then(|file| file.latest(None))
+    else {
         return Event::NothingToRestore {
             portal: None,
             reason: None,
@@ -184,13 +188,23 @@ async fn sign_in_with_password(
     match portal.sign_in(&email, &password, code.as_deref()).await {
         Ok(SignIn::Token { token, .. }) => {
             let credential = Credential::LoginToken(token);
-            match start_session(services, url, credential, Some(email.trim().to_owned()), remember).await {
+            match start_session(
+                services,
+                url,
+                credential,
+                Some(email.trim().to_owned()),
+                remember,
+            )
+            .await
+            {
                 Ok(start) => Event::SignedIn(Box::new(start)),
                 Err(message) => Event::SignInFailed(message),
             }
         }
         Ok(SignIn::NeedsCode(factor)) if code.is_none() => Event::NeedsCode(factor),
-        Ok(SignIn::NeedsCode(_)) => Event::SignInFailed("The portal did not accept the code. Try again.".to_owned()),
+        Ok(SignIn::NeedsCode(_)) => {
+            Event::SignInFailed("The portal did not accept the code. Try again.".to_owned())
+        }
         Err(ApiError::Unauthorized { message }) => Event::SignInFailed(
             message.unwrap_or_else(|| "The email or password is not correct.".to_owned()),
         ),
@@ -214,9 +228,11 @@ async fn start_session(
         Some(email) => email,
         None => {
             let key = client.current_key().await.map_err(|error| match error {
-                ApiError::Unauthorized { .. } => "This API key is not valid: it was deleted or switched off, \
+                ApiError::Unauthorized { .. } => {
+                    "This API key is not valid: it was deleted or switched off, \
                                                   or it has expired."
-                    .to_owned(),
+                        .to_owned()
+                }
                 other => other.to_string(),
             })?;
             if key.permissions.iter().any(|scope| scope == "*:read")
@@ -233,7 +249,8 @@ async fn start_session(
             key.masked()
         }
     };
-    let (person, keys, catalogue) = tokio::join!(client.me(), client.list_keys(), client.permissions());
+    let (person, keys, catalogue) =
+        tokio::join!(client.me(), client.list_keys(), client.permissions());
     let keys = keys.map_err(|error| match (error, &key_scopes) {
         (ApiError::Forbidden { .. }, Some(scopes)) => format!(
             "This API key may not manage API keys: it lacks the \"*:read\" scope (to list keys) and \
@@ -287,7 +304,12 @@ async fn remember_session(services: &Services, url: &PortalUrl, start: &mut Sess
     }
 }
 
-async fn sign_out(services: &Services, client: DocSpaceClient, account: String, remembered: bool) -> Event {
+async fn sign_out(
+    services: &Services,
+    client: DocSpaceClient,
+    account: String,
+    remembered: bool,
+) -> Event {
     if !client.credential().is_api_key() {
         // Ending the session on the portal is a courtesy; forgetting it here is what matters.
         let _ = client.sign_out().await;
@@ -307,7 +329,9 @@ async fn sign_out(services: &Services, client: DocSpaceClient, account: String, 
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, StoreError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .unwrap_or_else(|_| Err(StoreError::Failed("the keychain call did not finish".to_owned())))
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|_| {
+        Err(StoreError::Failed(
+            "the keychain call did not finish".to_owned(),
+        ))
+    })
 }

@@ -44,16 +44,24 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
             password: DEMO_PASSWORD.to_owned(),
         };
         _demo_portal = Some(portal);
-        (Services::demo(runtime.handle().clone()), StartMode::Demo(sign_in))
+        (
+            Services::demo(runtime.handle().clone()),
+            StartMode::Demo(sign_in),
+        )
     } else {
-        (Services::system(runtime.handle().clone()), StartMode::Normal)
+        (
+            Services::system(runtime.handle().clone()),
+            StartMode::Normal,
+        )
     };
     let result = eframe::run_native(
         APP_ID,
         native_options(),
         Box::new(move |cc| {
             let clipboard = Box::new(SystemClipboard::new());
-            Ok(Box::new(DocSpaceKeysApp::from_creation_context(cc, services, clipboard, start)))
+            Ok(Box::new(DocSpaceKeysApp::from_creation_context(
+                cc, services, clipboard, start,
+            )))
         }),
     );
     match result {

@@ -157,7 +157,12 @@ mod tests {
         let cli = Cli::command();
         let mut stack = vec![&cli];
         while let Some(command) = stack.pop() {
-            names.extend(command.get_arguments().filter_map(|arg| arg.get_long()).map(str::to_owned));
+            names.extend(
+                command
+                    .get_arguments()
+                    .filter_map(|arg| arg.get_long())
+                    .map(str::to_owned),
+            );
             stack.extend(command.get_subcommands());
         }
         for name in &names {

@@ -16,8 +16,8 @@ pub use args::{Cli, Command, DemoPortalArgs, KeysCommand};
 use args::{CredentialArgs, LoginArgs, PortalArgs};
 
 use crate::api::{
-    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor, SignIn,
-    UpdateKeyRequest,
+    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
+    SignIn, UpdateKeyRequest,
 };
 use crate::platform::{AccountsFile, KeychainStore, SecretStore, StoreError};
 
@@ -85,7 +85,9 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
     let url = PortalUrl::parse(&args.portal).map_err(ApiError::from)?;
     let mut lines = std::io::stdin().lock().lines();
     let password = match lines.next() {
-        Some(Ok(line)) => SecretString::from(Zeroizing::new(line).trim_end_matches('\r').to_owned()),
+        Some(Ok(line)) => {
+            SecretString::from(Zeroizing::new(line).trim_end_matches('\r').to_owned())
+        }
         _ => return Err(CliError::new("No password on standard input.")),
     };
     let portal = Portal::new(url.clone())?;
@@ -96,11 +98,22 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
             let _ = std::io::stderr().flush();
             let code = match lines.next() {
                 Some(Ok(line)) => Zeroizing::new(line),
-                _ => return Err(CliError::new("The portal asks for a two-factor code, but none was given.")),
+                _ => {
+                    return Err(CliError::new(
+                        "The portal asks for a two-factor code, but none was given.",
+                    ));
+                }
             };
-            match portal.sign_in(&args.user, &password, Some(code.trim())).await? {
+            match portal
+                .sign_in(&args.user, &password, Some(code.trim()))
+                .await?
+            {
                 SignIn::Token { token, .. } => token,
-                SignIn::NeedsCode(_) => return Err(CliError::new("The portal did not accept the two-factor code.")),
+                SignIn::NeedsCode(_) => {
+                    return Err(CliError::new(
+                        "The portal did not accept the two-factor code.",
+                    ));
+                }
             }
         }
     };
@@ -122,7 +135,9 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
 fn code_prompt(factor: &SecondFactor) -> String {
     match factor {
         SecondFactor::App { .. } => "Two-factor code from your authenticator app: ".to_owned(),
-        SecondFactor::Sms { phone: Some(phone) } => format!("Code sent by text message to {phone}: "),
+        SecondFactor::Sms { phone: Some(phone) } => {
+            format!("Code sent by text message to {phone}: ")
+        }
         SecondFactor::Sms { phone: None } => "Code sent by text message: ".to_owned(),
     }
 }
@@ -209,7 +224,9 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
             ..
         } => {
             if name.is_none() && scopes.is_empty() && active.is_none() {
-                return Err(CliError::new("Nothing to change: give --name, --scope or --active."));
+                return Err(CliError::new(
+                    "Nothing to change: give --name, --scope or --active.",
+                ));
             }
             check_scopes(&client, &scopes).await?;
             let request = UpdateKeyRequest {
@@ -228,7 +245,9 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
         }
         KeysCommand::Scopes { .. } => {
             let scopes = client.permissions().await?;
-            scopes.iter().try_for_each(|scope| writeln!(stdout, "{scope}"))
+            scopes
+                .iter()
+                .try_for_each(|scope| writeln!(stdout, "{scope}"))
         }
     };
     written.map_err(|err| CliError::new(format!("Could not write the output: {err}")))

@@ -31,7 +31,11 @@ pub fn write_keys_json(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> 
 }
 
 /// The created key, including its secret under `key` as in the API's create answer.
-pub fn write_created_json(out: &mut impl Write, key: &ApiKey, secret: &NewKeySecret) -> io::Result<()> {
+pub fn write_created_json(
+    out: &mut impl Write,
+    key: &ApiKey,
+    secret: &NewKeySecret,
+) -> io::Result<()> {
     let mut object = key_json(key);
     if let Value::Object(map) = &mut object {
         map.insert("key".to_owned(), Value::String(secret.expose().to_owned()));
@@ -42,11 +46,22 @@ pub fn write_created_json(out: &mut impl Write, key: &ApiKey, secret: &NewKeySec
 
 pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
     if keys.is_empty() {
-        return writeln!(out, "No API keys yet. Create one with `docspace-keys keys create --name NAME`.");
+        return writeln!(
+            out,
+            "No API keys yet. Create one with `docspace-keys keys create --name NAME`."
+        );
     }
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED).set_header([
-        "ID", "Name", "Key", "Access", "State", "Created", "Last used", "Expires", "Created by",
+        "ID",
+        "Name",
+        "Key",
+        "Access",
+        "State",
+        "Created",
+        "Last used",
+        "Expires",
+        "Created by",
     ]);
     let now = chrono::Utc::now();
     for key in keys {
@@ -83,7 +98,10 @@ fn access(key: &ApiKey) -> String {
 
 fn local_date(date: Option<DateTime<FixedOffset>>, missing: &str) -> String {
     match date {
-        Some(date) => date.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
+        Some(date) => date
+            .with_timezone(&Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string(),
         None => missing.to_owned(),
     }
 }

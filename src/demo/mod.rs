@@ -209,22 +209,28 @@ impl Drop for DemoPortal {
 /// or SIGTERM.
 pub async fn serve_until_stopped(config: DemoConfig) -> std::io::Result<()> {
     let portal = DemoPortal::start(config).await?;
-    {
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "DocSpace demo portal: {}", portal.url())?;
-        writeln!(out, "  owner:      {ADMIN_EMAIL}")?;
-        writeln!(out, "  user:       {USER_EMAIL}")?;
-        writeln!(
-            out,
-            "  two-factor: {TFA_EMAIL} (authenticator code {TFA_CODE})"
-        )?;
-        writeln!(out, "  password:   {DEMO_PASSWORD} (all three accounts)")?;
-        writeln!(out, "Press Ctrl-C to stop.")?;
-        out.flush()?;
-    }
+    announce(&portal.url());
     stop_requested().await?;
     portal.shutdown().await;
     Ok(())
+}
+
+/// Prints the address first, then the accounts. A reader that closes the pipe
+/// after the first line (as scripts do) must not stop the portal, so write
+/// errors are ignored here.
+fn announce(url: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "DocSpace demo portal: {url}");
+    let _ = out.flush();
+    let _ = writeln!(out, "  owner:      {ADMIN_EMAIL}");
+    let _ = writeln!(out, "  user:       {USER_EMAIL}");
+    let _ = writeln!(
+        out,
+        "  two-factor: {TFA_EMAIL} (authenticator code {TFA_CODE})"
+    );
+    let _ = writeln!(out, "  password:   {DEMO_PASSWORD} (all three accounts)");
+    let _ = writeln!(out, "Press Ctrl-C to stop.");
+    let _ = out.flush();
 }
 
 /// Resolves on Ctrl-C, or on SIGTERM where there is such a thing.

@@ -104,15 +104,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = AccountsFile::in_dir(&dir.path().join("nested"));
         assert!(file.load().is_empty());
-        file.remember("https://a.example", "alex@example.com").unwrap();
+        file.remember("https://a.example", "alex@example.com")
+            .unwrap();
         file.remember("https://b.example", "sk-***abcd").unwrap();
-        file.remember("https://a.example", "alex@example.com").unwrap();
+        file.remember("https://a.example", "alex@example.com")
+            .unwrap();
         let accounts = file.load();
         assert_eq!(accounts.len(), 2);
         assert_eq!(accounts[0].portal, "https://a.example");
-        assert_eq!(file.latest(Some("https://b.example")).unwrap().account, "sk-***abcd");
+        assert_eq!(
+            file.latest(Some("https://b.example")).unwrap().account,
+            "sk-***abcd"
+        );
         assert_eq!(file.latest(None).unwrap().account, "alex@example.com");
-        file.forget("https://a.example", "alex@example.com").unwrap();
+        file.forget("https://a.example", "alex@example.com")
+            .unwrap();
         assert_eq!(file.load().len(), 1);
     }
 

@@ -54,7 +54,8 @@ impl SystemClipboard {
 
     fn handle(&mut self) -> Result<&mut arboard::Clipboard, ClipboardError> {
         if self.handle.is_none() {
-            self.handle = Some(arboard::Clipboard::new().map_err(|err| ClipboardError(describe(&err)))?);
+            self.handle =
+                Some(arboard::Clipboard::new().map_err(|err| ClipboardError(describe(&err)))?);
         }
         self.handle
             .as_mut()
@@ -74,7 +75,12 @@ fn describe(err: &arboard::Error) -> String {
 impl SecretClipboard for SystemClipboard {
     fn copy_secret(&mut self, text: &str) -> Result<(), ClipboardError> {
         let set = self.handle()?.set();
-        #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd", target_os = "netbsd"))]
+        #[cfg(any(
+            target_os = "linux",
+            target_os = "freebsd",
+            target_os = "openbsd",
+            target_os = "netbsd"
+        ))]
         let set = {
             use arboard::SetExtLinux;
             set.exclude_from_history()
@@ -82,14 +88,17 @@ impl SecretClipboard for SystemClipboard {
         #[cfg(target_os = "windows")]
         let set = {
             use arboard::SetExtWindows;
-            set.exclude_from_history().exclude_from_cloud().exclude_from_monitoring()
+            set.exclude_from_history()
+                .exclude_from_cloud()
+                .exclude_from_monitoring()
         };
         #[cfg(target_os = "macos")]
         let set = {
             use arboard::SetExtApple;
             set.exclude_from_history()
         };
-        set.text(text.to_owned()).map_err(|err| ClipboardError(describe(&err)))
+        set.text(text.to_owned())
+            .map_err(|err| ClipboardError(describe(&err)))
     }
 
     fn current_digest(&mut self) -> Option<ClipDigest> {
@@ -98,7 +107,9 @@ impl SecretClipboard for SystemClipboard {
     }
 
     fn clear(&mut self) -> Result<(), ClipboardError> {
-        self.handle()?.clear().map_err(|err| ClipboardError(describe(&err)))
+        self.handle()?
+            .clear()
+            .map_err(|err| ClipboardError(describe(&err)))
     }
 }
 
@@ -155,7 +166,10 @@ impl MemoryClipboard {
 impl SecretClipboard for MemoryClipboard {
     fn copy_secret(&mut self, text: &str) -> Result<(), ClipboardError> {
         self.check()?;
-        let mut log = self.log.lock().map_err(|_| ClipboardError("poisoned".to_owned()))?;
+        let mut log = self
+            .log
+            .lock()
+            .map_err(|_| ClipboardError("poisoned".to_owned()))?;
         log.content = Some(text.to_owned());
         log.copies.push(text.to_owned());
         Ok(())
@@ -167,7 +181,10 @@ impl SecretClipboard for MemoryClipboard {
 
     fn clear(&mut self) -> Result<(), ClipboardError> {
         self.check()?;
-        let mut log = self.log.lock().map_err(|_| ClipboardError("poisoned".to_owned()))?;
+        let mut log = self
+            .log
+            .lock()
+            .map_err(|_| ClipboardError("poisoned".to_owned()))?;
         log.content = None;
         log.clears += 1;
         Ok(())

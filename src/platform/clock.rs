@@ -41,6 +41,9 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        self.now.lock().map(|now| *now).unwrap_or_else(|_| Utc::now())
+        self.now
+            .lock()
+            .map(|now| *now)
+            .unwrap_or_else(|_| Utc::now())
     }
 }

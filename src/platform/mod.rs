@@ -9,7 +9,11 @@ mod key_file;
 mod secret_store;
 
 pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
-pub use clipboard::{ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard};
+pub use clipboard::{
+    ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard,
+};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use key_file::write_secret_file;
-pub use secret_store::{KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user};
+pub use secret_store::{
+    KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
+};

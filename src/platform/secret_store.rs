@@ -119,16 +119,18 @@ impl SecretStore for KeychainStore {
 fn map_error(err: &KeyringError) -> StoreError {
     match err {
         KeyringError::NoStorageAccess(_) => StoreError::Locked,
-        KeyringError::PlatformFailure(_) | KeyringError::NoDefaultStore | KeyringError::NotSupportedByStore(_) => {
-            StoreError::Unavailable
-        }
+        KeyringError::PlatformFailure(_)
+        | KeyringError::NoDefaultStore
+        | KeyringError::NotSupportedByStore(_) => StoreError::Unavailable,
         KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => {
             StoreError::Failed("the stored entry is not readable".to_owned())
         }
-        KeyringError::TooLong(name, limit) => {
-            StoreError::Failed(format!("{name} is longer than the keychain allows ({limit})"))
+        KeyringError::TooLong(name, limit) => StoreError::Failed(format!(
+            "{name} is longer than the keychain allows ({limit})"
+        )),
+        KeyringError::Ambiguous(_) => {
+            StoreError::Failed("there is more than one matching entry".to_owned())
         }
-        KeyringError::Ambiguous(_) => StoreError::Failed("there is more than one matching entry".to_owned()),
         _ => StoreError::Failed("unexpected keychain error".to_owned()),
     }
 }
@@ -155,7 +157,10 @@ impl MemorySecretStore {
 
     /// How many entries are stored.
     pub fn len(&self) -> usize {
-        self.entries.lock().map(|entries| entries.len()).unwrap_or(0)
+        self.entries
+            .lock()
+            .map(|entries| entries.len())
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -169,7 +174,10 @@ impl MemorySecretStore {
         }
     }
 
-    fn with_entries<T>(&self, f: impl FnOnce(&mut HashMap<String, SecretString>) -> T) -> Result<T, StoreError> {
+    fn with_entries<T>(
+        &self,
+        f: impl FnOnce(&mut HashMap<String, SecretString>) -> T,
+    ) -> Result<T, StoreError> {
         self.check()?;
         let mut entries = self
             .entries

@@ -28,43 +28,47 @@ pub fn ui(ui: &mut egui::Ui, access: &mut Access, catalogue: &[String]) -> bool 
 
 fn grid_ui(ui: &mut egui::Ui, grid: &mut ScopeGrid) -> bool {
     let mut changed = false;
-    egui::Grid::new("scope-grid").striped(true).num_columns(3).spacing([24.0, 6.0]).show(ui, |ui| {
-        ui.strong("Area");
-        ui.strong("Read");
-        ui.strong("Write");
-        ui.end_row();
-        for index in 0..grid.rows().len() {
-            let Some(row) = grid.rows().get(index) else {
-                continue;
-            };
-            let label = row.label().to_owned();
-            let (offers_read, offers_write) = (row.offers_read(), row.offers_write());
-            let (mut read, mut write) = (row.is_read_ticked(), row.is_write_ticked());
-            let locked = grid.read_locked(index);
-            ui.label(&label);
-            if offers_read {
-                let response = ui.add_enabled(!locked, egui::Checkbox::without_text(&mut read));
-                name_checkbox(&response, &format!("{label}: read"), read, !locked);
-                if response.changed() {
-                    grid.set_read(index, read);
-                    changed = true;
-                }
-            } else {
-                ui.label("–");
-            }
-            if offers_write {
-                let response = ui.add(egui::Checkbox::without_text(&mut write));
-                name_checkbox(&response, &format!("{label}: write"), write, true);
-                if response.changed() {
-                    grid.set_write(index, write);
-                    changed = true;
-                }
-            } else {
-                ui.label("–");
-            }
+    egui::Grid::new("scope-grid")
+        .striped(true)
+        .num_columns(3)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            ui.strong("Area");
+            ui.strong("Read");
+            ui.strong("Write");
             ui.end_row();
-        }
-    });
+            for index in 0..grid.rows().len() {
+                let Some(row) = grid.rows().get(index) else {
+                    continue;
+                };
+                let label = row.label().to_owned();
+                let (offers_read, offers_write) = (row.offers_read(), row.offers_write());
+                let (mut read, mut write) = (row.is_read_ticked(), row.is_write_ticked());
+                let locked = grid.read_locked(index);
+                ui.label(&label);
+                if offers_read {
+                    let response = ui.add_enabled(!locked, egui::Checkbox::without_text(&mut read));
+                    name_checkbox(&response, &format!("{label}: read"), read, !locked);
+                    if response.changed() {
+                        grid.set_read(index, read);
+                        changed = true;
+                    }
+                } else {
+                    ui.label("–");
+                }
+                if offers_write {
+                    let response = ui.add(egui::Checkbox::without_text(&mut write));
+                    name_checkbox(&response, &format!("{label}: write"), write, true);
+                    if response.changed() {
+                        grid.set_write(index, write);
+                        changed = true;
+                    }
+                } else {
+                    ui.label("–");
+                }
+                ui.end_row();
+            }
+        });
     if !grid.extra().is_empty() {
         ui.label(format!("Also kept: {}", grid.extra().join(", ")));
     }
@@ -75,5 +79,7 @@ fn grid_ui(ui: &mut egui::Ui, grid: &mut ScopeGrid) -> bool {
 /// Gives a text-less checkbox a name for screen readers (and tests).
 fn name_checkbox(response: &egui::Response, name: &str, ticked: bool, enabled: bool) {
     let name = name.to_owned();
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, ticked, name.clone()));
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, ticked, name.clone())
+    });
 }

@@ -18,7 +18,8 @@ const PASSWORD: &str = "Password";
 const CODE: &str = "Two-factor code";
 const KEY: &str = "API key (sk-…)";
 const REMEMBER: &str = "Remember on this computer";
-const REMEMBER_HINT: &str = "Keeps the sign-in in the system keychain, so next time the app opens straight on your keys.";
+const REMEMBER_HINT: &str =
+    "Keeps the sign-in in the system keychain, so next time the app opens straight on your keys.";
 const SIGN_IN: &str = "Sign in";
 const SIGNING_IN: &str = "Signing in…";
 const KEY_NOTE: &str = "The key needs full access, or the \"*:write\" scope, to manage keys (\"*:read\" to only view them).";
@@ -31,7 +32,9 @@ pub fn ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction>
                 ui.add_space(24.0);
                 ui.heading(TITLE);
                 ui.add_space(12.0);
-                ui.with_layout(Layout::top_down(Align::Min), |ui| form_ui(ui, form, actions));
+                ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                    form_ui(ui, form, actions)
+                });
             });
         });
     });
@@ -42,7 +45,10 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         egui::Frame::group(ui.style())
             .fill(ui.visuals().faint_bg_color)
             .show(ui, |ui| {
-                ui.add(egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color))
+                        .wrap(),
+                );
             });
         ui.add_space(8.0);
     }
@@ -50,7 +56,11 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     ui.add_enabled_ui(enabled, |ui| {
         let mut submit = false;
         let portal = labelled(ui, PORTAL, |ui| {
-            ui.add(egui::TextEdit::singleline(&mut form.portal).hint_text(PORTAL_HINT).desired_width(f32::INFINITY))
+            ui.add(
+                egui::TextEdit::singleline(&mut form.portal)
+                    .hint_text(PORTAL_HINT)
+                    .desired_width(f32::INFINITY),
+            )
         });
         submit |= entered(ui, &portal);
         if !form.recent.is_empty() {
@@ -114,7 +124,8 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
             }
         }
         if form.can_remember {
-            ui.checkbox(&mut form.remember, REMEMBER).on_hover_text(REMEMBER_HINT);
+            ui.checkbox(&mut form.remember, REMEMBER)
+                .on_hover_text(REMEMBER_HINT);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {

@@ -13,7 +13,12 @@ const DELETING: &str = "Deleting…";
 const CANCEL: &str = "Cancel";
 const FOR_GOOD: &str = "Anything that uses it will stop working. This cannot be undone.";
 
-pub fn ui(ctx: &egui::Context, dialog: &mut DeleteDialog, now: DateTime<Utc>, actions: &mut Vec<UiAction>) {
+pub fn ui(
+    ctx: &egui::Context,
+    dialog: &mut DeleteDialog,
+    now: DateTime<Utc>,
+    actions: &mut Vec<UiAction>,
+) {
     let modal = egui::Modal::new(egui::Id::unique("delete-key")).show(ctx, |ui| {
         ui.set_width(400.0);
         ui.heading(TITLE);
@@ -36,7 +41,10 @@ pub fn ui(ctx: &egui::Context, dialog: &mut DeleteDialog, now: DateTime<Utc>, ac
             if ui.add_enabled(!dialog.busy, delete).clicked() || enter {
                 actions.push(UiAction::ConfirmDelete);
             }
-            if ui.add_enabled(!dialog.busy, egui::Button::new(CANCEL)).clicked() {
+            if ui
+                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
+                .clicked()
+            {
                 actions.push(UiAction::CloseDialog);
             }
             if dialog.busy {

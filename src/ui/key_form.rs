@@ -51,17 +51,28 @@ pub fn create_ui(
         let problems = dialog.draft.validate();
         if let Some(error) = &dialog.error {
             error_text(ui, error);
-        } else if let Some(problem) = problems.first().filter(|_| !dialog.draft.name.trim().is_empty()) {
+        } else if let Some(problem) = problems
+            .first()
+            .filter(|_| !dialog.draft.name.trim().is_empty())
+        {
             error_text(ui, &problem.to_string());
         }
         ui.horizontal(|ui| {
             let label = if dialog.busy { CREATING } else { CREATE };
-            let create = ui.add_enabled(problems.is_empty() && !dialog.busy, egui::Button::new(label));
-            let enter = ui.input(|input| input.key_pressed(Key::Enter)) && problems.is_empty() && !dialog.busy;
+            let create = ui.add_enabled(
+                problems.is_empty() && !dialog.busy,
+                egui::Button::new(label),
+            );
+            let enter = ui.input(|input| input.key_pressed(Key::Enter))
+                && problems.is_empty()
+                && !dialog.busy;
             if create.clicked() || enter {
                 actions.push(UiAction::SubmitCreate);
             }
-            if ui.add_enabled(!dialog.busy, egui::Button::new(CANCEL)).clicked() {
+            if ui
+                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
+                .clicked()
+            {
                 actions.push(UiAction::CloseDialog);
             }
             if dialog.busy {
@@ -97,8 +108,13 @@ pub fn edit_ui(
             ui.checkbox(&mut dialog.edit.active, ACTIVE);
             ui.add_space(4.0);
             let expiry = match dialog.original.expires {
-                Some(expires) if expires < now => format!("Expired on {}.", local_date(expires, &Local)),
-                Some(expires) => format!("Expires on {}. {LIFETIME_NOTE}", local_date(expires, &Local)),
+                Some(expires) if expires < now => {
+                    format!("Expired on {}.", local_date(expires, &Local))
+                }
+                Some(expires) => format!(
+                    "Expires on {}. {LIFETIME_NOTE}",
+                    local_date(expires, &Local)
+                ),
                 None => format!("Never expires. {LIFETIME_NOTE}"),
             };
             ui.label(RichText::new(expiry).weak());
@@ -112,12 +128,20 @@ pub fn edit_ui(
         }
         ui.horizontal(|ui| {
             let label = if dialog.busy { SAVING } else { SAVE };
-            let save = ui.add_enabled(problems.is_empty() && !dialog.busy, egui::Button::new(label));
-            let enter = ui.input(|input| input.key_pressed(Key::Enter)) && problems.is_empty() && !dialog.busy;
+            let save = ui.add_enabled(
+                problems.is_empty() && !dialog.busy,
+                egui::Button::new(label),
+            );
+            let enter = ui.input(|input| input.key_pressed(Key::Enter))
+                && problems.is_empty()
+                && !dialog.busy;
             if save.clicked() || enter {
                 actions.push(UiAction::SubmitEdit);
             }
-            if ui.add_enabled(!dialog.busy, egui::Button::new(CANCEL)).clicked() {
+            if ui
+                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
+                .clicked()
+            {
                 actions.push(UiAction::CloseDialog);
             }
             if dialog.busy {
@@ -132,7 +156,11 @@ pub fn edit_ui(
 
 fn name_ui(ui: &mut egui::Ui, name: &mut String) -> egui::Response {
     let response = labelled(ui, NAME, |ui| {
-        ui.add(egui::TextEdit::singleline(name).hint_text(NAME_HINT).desired_width(f32::INFINITY))
+        ui.add(
+            egui::TextEdit::singleline(name)
+                .hint_text(NAME_HINT)
+                .desired_width(f32::INFINITY),
+        )
     });
     let length = name.trim().encode_utf16().count();
     let counter = format!("{length}/{MAX_NAME_LENGTH}");
@@ -145,7 +173,12 @@ fn name_ui(ui: &mut egui::Ui, name: &mut String) -> egui::Response {
     response
 }
 
-fn lifetime_ui(ui: &mut egui::Ui, lifetime: &mut Lifetime, custom_days: &mut u32, now: DateTime<Utc>) {
+fn lifetime_ui(
+    ui: &mut egui::Ui,
+    lifetime: &mut Lifetime,
+    custom_days: &mut u32,
+    now: DateTime<Utc>,
+) {
     ui.strong(LIFETIME);
     ui.horizontal_wrapped(|ui| {
         for preset in Lifetime::PRESETS {
@@ -160,7 +193,10 @@ fn lifetime_ui(ui: &mut egui::Ui, lifetime: &mut Lifetime, custom_days: &mut u32
         if !lifetime.is_preset() {
             let label = ui.label(DAYS);
             let drag = ui
-                .add(egui::DragValue::new(custom_days).range(Lifetime::MIN_DAYS..=Lifetime::MAX_DAYS))
+                .add(
+                    egui::DragValue::new(custom_days)
+                        .range(Lifetime::MIN_DAYS..=Lifetime::MAX_DAYS),
+                )
                 .labelled_by(label.id);
             if drag.changed() {
                 *lifetime = Lifetime::Days(*custom_days);

@@ -22,7 +22,8 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
-const EMPTY: &str = "No API keys yet. Create one for each integration that needs access to this portal.";
+const EMPTY: &str =
+    "No API keys yet. Create one for each integration that needs access to this portal.";
 const NO_MATCH: &str = "No keys match the search or the filter.";
 const CLEAR_FILTERS: &str = "Show all keys";
 const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
@@ -94,12 +95,21 @@ fn shortcuts(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
     });
 }
 
-fn header_ui(ui: &mut egui::Ui, screen: &KeysScreen, now: DateTime<Utc>, actions: &mut Vec<UiAction>) {
+fn header_ui(
+    ui: &mut egui::Ui,
+    screen: &KeysScreen,
+    now: DateTime<Utc>,
+    actions: &mut Vec<UiAction>,
+) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.strong(screen.client.portal().host());
-            ui.label(format!("{} · {}", screen.person.name, screen.person.role.label()));
+            ui.label(format!(
+                "{} · {}",
+                screen.person.name,
+                screen.person.role.label()
+            ));
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(SIGN_OUT).clicked() {
@@ -111,7 +121,9 @@ fn header_ui(ui: &mut egui::Ui, screen: &KeysScreen, now: DateTime<Utc>, actions
             if new_key.clicked() {
                 actions.push(UiAction::NewKey);
             }
-            let refresh = ui.add_enabled(!screen.loading, egui::Button::new(REFRESH)).on_hover_text("F5");
+            let refresh = ui
+                .add_enabled(!screen.loading, egui::Button::new(REFRESH))
+                .on_hover_text("F5");
             if refresh.clicked() {
                 actions.push(UiAction::Refresh);
             }
@@ -130,7 +142,11 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(SEARCH);
         let search = ui
-            .add(egui::TextEdit::singleline(&mut screen.query.search).hint_text(SEARCH_HINT).desired_width(220.0))
+            .add(
+                egui::TextEdit::singleline(&mut screen.query.search)
+                    .hint_text(SEARCH_HINT)
+                    .desired_width(220.0),
+            )
             .labelled_by(label.id);
         if screen.focus_search {
             search.request_focus();
@@ -142,13 +158,24 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         ui.separator();
         for filter in FILTERS {
             let text = format!("{} ({})", filter.label(), screen.counts.count(filter));
-            if ui.selectable_label(screen.query.status == filter, text).clicked() && screen.query.status != filter {
+            if ui
+                .selectable_label(screen.query.status == filter, text)
+                .clicked()
+                && screen.query.status != filter
+            {
                 screen.query.status = filter;
                 actions.push(UiAction::FilterChanged);
             }
         }
         ui.separator();
-        ui.label(RichText::new(format!("Showing {} of {}", screen.rows.len(), screen.keys.len())).weak());
+        ui.label(
+            RichText::new(format!(
+                "Showing {} of {}",
+                screen.rows.len(),
+                screen.keys.len()
+            ))
+            .weak(),
+        );
     });
     ui.add_space(2.0);
 }
@@ -170,7 +197,12 @@ fn empty_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, text: &str, actions: &mu
     });
 }
 
-fn table_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, now: DateTime<Utc>, actions: &mut Vec<UiAction>) {
+fn table_ui(
+    ui: &mut egui::Ui,
+    screen: &mut KeysScreen,
+    now: DateTime<Utc>,
+    actions: &mut Vec<UiAction>,
+) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let order = screen.query.order;
     let can_change = screen.can_change();
@@ -197,7 +229,11 @@ fn table_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, now: DateTime<Utc>, acti
                         None => column.label().to_owned(),
                     };
                     let button = egui::Button::new(RichText::new(text).strong()).frame(false);
-                    if ui.add(button).on_hover_text("Sort; click again to reverse").clicked() {
+                    if ui
+                        .add(button)
+                        .on_hover_text("Sort; click again to reverse")
+                        .clicked()
+                    {
                         actions.push(UiAction::SortBy(column));
                     }
                 });
@@ -208,7 +244,11 @@ fn table_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, now: DateTime<Utc>, acti
         })
         .body(|body| {
             body.rows(row_height, screen.rows.len(), |mut row| {
-                let Some(key) = screen.rows.get(row.index()).and_then(|&index| screen.keys.get(index)) else {
+                let Some(key) = screen
+                    .rows
+                    .get(row.index())
+                    .and_then(|&index| screen.keys.get(index))
+                else {
                     return;
                 };
                 let selected = screen.selected.as_deref() == Some(key.id.as_str());
@@ -264,7 +304,10 @@ fn table_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, now: DateTime<Utc>, acti
                         }
                         let expired = key.expiry_status(now) == ExpiryStatus::Expired;
                         let toggle = if key.active { SWITCH_OFF } else { SWITCH_ON };
-                        if ui.add_enabled(!expired, egui::Button::new(toggle)).clicked() {
+                        if ui
+                            .add_enabled(!expired, egui::Button::new(toggle))
+                            .clicked()
+                        {
                             actions.push(UiAction::SetActive(key.id.clone(), !key.active));
                         }
                         if ui.button(DELETE).clicked() {
@@ -285,7 +328,12 @@ fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
     response
 }
 
-fn date_cell(ui: &mut egui::Ui, date: Option<DateTime<chrono::FixedOffset>>, now: DateTime<Utc>, missing: &str) {
+fn date_cell(
+    ui: &mut egui::Ui,
+    date: Option<DateTime<chrono::FixedOffset>>,
+    now: DateTime<Utc>,
+    missing: &str,
+) {
     match date {
         Some(date) => {
             ui.label(moment_text(date, now, &Local))
@@ -304,23 +352,36 @@ fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
     };
     let text = local_date(expires, &Local);
     let label = match key.expiry_status(now) {
-        ExpiryStatus::Expired => RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color),
+        ExpiryStatus::Expired => {
+            RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color)
+        }
         ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
         _ => RichText::new(text),
     };
     ui.label(label).on_hover_text(relative_time(expires, now));
 }
 
-fn active_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>, enabled: bool, actions: &mut Vec<UiAction>) {
+fn active_cell(
+    ui: &mut egui::Ui,
+    key: &ApiKey,
+    now: DateTime<Utc>,
+    enabled: bool,
+    actions: &mut Vec<UiAction>,
+) {
     if key.expiry_status(now) == ExpiryStatus::Expired {
         ui.label(RichText::new("expired").color(ui.visuals().error_fg_color));
         return;
     }
     let mut active = key.active;
-    let response = ui.add_enabled(enabled, egui::Checkbox::new(&mut active, if key.active { "On" } else { "Off" }));
+    let response = ui.add_enabled(
+        enabled,
+        egui::Checkbox::new(&mut active, if key.active { "On" } else { "Off" }),
+    );
     let name = format!("Active: {}", key.name);
     let was_active = key.active;
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, was_active, name.clone()));
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, was_active, name.clone())
+    });
     if response.clicked() {
         actions.push(UiAction::SetActive(key.id.clone(), !key.active));
     }

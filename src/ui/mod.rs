@@ -66,12 +66,18 @@ pub fn app_ui(
             keys_screen::ui(ui, screen, now, dialog_open, &mut actions);
             let catalogue = screen.catalogue.clone();
             match &mut screen.dialog {
-                Some(Dialog::Create(dialog)) => key_form::create_ui(ui.ctx(), dialog, &catalogue, now, &mut actions),
-                Some(Dialog::Edit(dialog)) => key_form::edit_ui(ui.ctx(), dialog, &catalogue, now, &mut actions),
+                Some(Dialog::Create(dialog)) => {
+                    key_form::create_ui(ui.ctx(), dialog, &catalogue, now, &mut actions)
+                }
+                Some(Dialog::Edit(dialog)) => {
+                    key_form::edit_ui(ui.ctx(), dialog, &catalogue, now, &mut actions)
+                }
                 Some(Dialog::Reveal(dialog)) => {
                     reveal_dialog::ui(ui.ctx(), dialog, pending_clear, now, &mut actions);
                 }
-                Some(Dialog::ConfirmDelete(dialog)) => delete_dialog::ui(ui.ctx(), dialog, now, &mut actions),
+                Some(Dialog::ConfirmDelete(dialog)) => {
+                    delete_dialog::ui(ui.ctx(), dialog, now, &mut actions)
+                }
                 None => {}
             }
         }

@@ -31,7 +31,11 @@ pub fn ui(
         ui.heading(TITLE);
         ui.label(format!("\"{}\"", dialog.key.name));
         ui.add_space(6.0);
-        ui.label(RichText::new(WARNING).color(ui.visuals().warn_fg_color).strong());
+        ui.label(
+            RichText::new(WARNING)
+                .color(ui.visuals().warn_fg_color)
+                .strong(),
+        );
         ui.add_space(6.0);
         let text = if dialog.shown {
             dialog.secret.expose().to_owned()
@@ -40,7 +44,11 @@ pub fn ui(
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(text).monospace().size(13.0)).selectable(false).wrap());
+            ui.add(
+                egui::Label::new(RichText::new(text).monospace().size(13.0))
+                    .selectable(false)
+                    .wrap(),
+            );
         });
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -50,7 +58,10 @@ pub fn ui(
             if ui.button(COPY).clicked() {
                 actions.push(UiAction::CopyKey);
             }
-            if ui.add_enabled(!dialog.picking_file, egui::Button::new(SAVE)).clicked() {
+            if ui
+                .add_enabled(!dialog.picking_file, egui::Button::new(SAVE))
+                .clicked()
+            {
                 actions.push(UiAction::SaveKey);
             }
             if dialog.picking_file {
@@ -68,7 +79,10 @@ pub fn ui(
             ui.label(text);
         }
         if let Some(path) = &dialog.saved_to {
-            ui.label(format!("Saved to {} (readable only by you).", path.display()));
+            ui.label(format!(
+                "Saved to {} (readable only by you).",
+                path.display()
+            ));
         }
         if let Some(error) = &dialog.error {
             error_text(ui, error);
