@@ -106,7 +106,7 @@ impl DocSpaceKeysApp {
                 form.remember = false;
                 form.can_remember = false;
                 app.demo = Some(sign_in);
-                app.screen = Screen::Connect(form);
+                app.screen = Screen::Connect(Box::new(form));
                 app.sign_in();
             }
         }
@@ -185,7 +185,7 @@ impl DocSpaceKeysApp {
     }
 
     /// Shows the connect screen, keeping the portal address and saying why.
-    fn to_connect_screen(&mut self, portal: Option<String>, notice: Option<String>) {
+    fn show_connect_screen(&mut self, portal: Option<String>, notice: Option<String>) {
         let mut form = self.connect_form();
         if let Some(portal) = portal {
             form.portal = portal;
@@ -198,7 +198,7 @@ impl DocSpaceKeysApp {
             form.can_remember = false;
         }
         form.notice = notice;
-        self.screen = Screen::Connect(form);
+        self.screen = Screen::Connect(Box::new(form));
     }
 
     fn toast(&mut self, kind: ToastKind, text: impl Into<String>) {
@@ -219,7 +219,7 @@ impl DocSpaceKeysApp {
                 let notice = reason.map(|reason| {
                     format!("Could not sign in with the remembered sign-in: {reason}")
                 });
-                self.to_connect_screen(portal, notice);
+                self.show_connect_screen(portal, notice);
             }
             Event::SignedIn(start) => self.start_session(*start),
             Event::NeedsCode(factor) => {
@@ -329,7 +329,7 @@ impl DocSpaceKeysApp {
                 }
             }
             Event::SignedOut { note } => {
-                self.to_connect_screen(
+                self.show_connect_screen(
                     None,
                     Some(note.unwrap_or_else(|| "You are signed out.".to_owned())),
                 );
@@ -347,7 +347,7 @@ impl DocSpaceKeysApp {
             Screen::Keys(screen) => Some(screen.client.portal().to_string()),
             _ => None,
         };
-        self.to_connect_screen(portal, Some(error.to_string()));
+        self.show_connect_screen(portal, Some(error.to_string()));
         true
     }
 

@@ -19,7 +19,7 @@ use crate::platform::KnownAccount;
 pub enum Screen {
     /// Looking for a remembered sign-in.
     Starting,
-    Connect(ConnectForm),
+    Connect(Box<ConnectForm>),
     Keys(Box<KeysScreen>),
 }
 
