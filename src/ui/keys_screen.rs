@@ -223,12 +223,13 @@ fn table_ui(
         .header(row_height + 4.0, |mut header| {
             for column in COLUMNS {
                 header.col(|ui| {
-                    let text = match order.direction_of(column) {
-                        Some(SortDirection::Ascending) => format!("{} ⬆", column.label()),
-                        Some(SortDirection::Descending) => format!("{} ⬇", column.label()),
-                        None => column.label().to_owned(),
+                    let arrow = match order.direction_of(column) {
+                        Some(SortDirection::Ascending) => Some("▲"),
+                        Some(SortDirection::Descending) => Some("▼"),
+                        None => None,
                     };
-                    let button = egui::Button::new(RichText::new(text).strong()).frame(false);
+                    let button =
+                        egui::Button::new(header_text(ui, column.label(), arrow)).frame(false);
                     if ui
                         .add(button)
                         .on_hover_text("Sort; click again to reverse")
@@ -317,6 +318,22 @@ fn table_ui(
                 });
             });
         });
+}
+
+/// A column title with the sort arrow, which only the monospace font has a glyph for.
+fn header_text(ui: &egui::Ui, label: &str, arrow: Option<&str>) -> egui::text::LayoutJob {
+    let color = ui.visuals().strong_text_color();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    job.append(label, 0.0, egui::TextFormat::simple(body.clone(), color));
+    if let Some(arrow) = arrow {
+        job.append(
+            arrow,
+            4.0,
+            egui::TextFormat::simple(egui::FontId::monospace(body.size * 0.8), color),
+        );
+    }
+    job
 }
 
 /// A small button whose accessible name says which key it acts on.

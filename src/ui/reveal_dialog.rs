@@ -27,7 +27,7 @@ pub fn ui(
     actions: &mut Vec<UiAction>,
 ) {
     let modal = egui::Modal::new(egui::Id::unique("reveal-key")).show(ctx, |ui| {
-        ui.set_width(520.0);
+        ui.set_width(600.0);
         ui.heading(TITLE);
         ui.label(format!("\"{}\"", dialog.key.name));
         ui.add_space(6.0);
