@@ -1570,6 +1570,69 @@ async fn the_authentication_check_tells_whether_credentials_are_valid() {
 }
 
 #[tokio::test]
+async fn a_key_without_a_global_scope_may_not_even_ask_whether_it_is_valid() {
+    let h = Harness::new().await;
+    let (_, secret) = h.key_with(json!(["files:read"])).await;
+    h.get("/api/2.0/authentication", Cred::Bearer(&secret))
+        .await
+        .assert_bare(403);
+}
+
+#[tokio::test]
+async fn signing_in_sets_the_auth_cookie() {
+    let h = Harness::new().await;
+    let body = json!({ "userName": USER_EMAIL, "password": DEMO_PASSWORD });
+    let reply = h
+        .send(
+            "POST",
+            "/api/2.0/authentication",
+            Cred::Nothing,
+            Some(&body),
+        )
+        .await;
+    let token = reply.response()["token"].as_str().unwrap().to_owned();
+    let cookie = reply.headers["set-cookie"].to_str().unwrap();
+    assert!(
+        cookie.starts_with(&format!("asc_auth_key={token};")),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn a_session_sign_in_gives_no_expiry() {
+    let h = Harness::new().await;
+    let body = json!({ "userName": USER_EMAIL, "password": DEMO_PASSWORD, "session": true });
+    let reply = h
+        .send(
+            "POST",
+            "/api/2.0/authentication",
+            Cred::Nothing,
+            Some(&body),
+        )
+        .await;
+    let answer = reply.response();
+    assert_eq!(answer["expires"], "0001-01-01T00:00:00");
+    let token = answer["token"].as_str().unwrap();
+    assert_eq!(h.get("/api/2.0/keys", Cred::Raw(token)).await.status, 200);
+}
+
+#[tokio::test]
+async fn a_code_step_for_an_account_without_two_factor_is_access_denied() {
+    let h = Harness::new().await;
+    let body = json!({ "userName": USER_EMAIL, "password": DEMO_PASSWORD, "code": TFA_CODE });
+    let reply = h
+        .send(
+            "POST",
+            &format!("/api/2.0/authentication/{TFA_CODE}"),
+            Cred::Nothing,
+            Some(&body),
+        )
+        .await;
+    assert_eq!(reply.status, 403);
+    assert_eq!(reply.json()["error"]["message"], "Access denied");
+}
+
+#[tokio::test]
 async fn signing_out_ends_the_session() {
     let h = Harness::new().await;
     let token = h.sign_in(USER_EMAIL).await;

@@ -89,7 +89,7 @@ const RESPONSE_START: &[u8] = b"{\"response\":";
 const PLACEHOLDER_START: &[u8] = b"{\"response\":null";
 
 /// Serializes `value` as the answer body with DocSpace's content type.
-pub(crate) fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
+fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
     match serde_json::to_vec(value) {
         Ok(body) => bytes(status, body),
         // Our own types always serialize; should one not, say so without a body.
