@@ -61,21 +61,52 @@ pub(crate) fn success<T: Serialize + ?Sized>(
     json(StatusCode::OK, &wrapped)
 }
 
+/// As [`success`], for a payload that is already serialized JSON.
+pub(crate) fn success_json(info: &RequestInfo, payload: &[u8], count: i64) -> Response {
+    // The envelope is written around a `null` placeholder, which is then
+    // replaced: serde_json cannot embed ready-made JSON without `RawValue`.
+    let wrapped = Wrapped {
+        response: Some(&()),
+        count,
+        links: links(info),
+        status: 0,
+        status_code: StatusCode::OK.as_u16(),
+    };
+    let Ok(envelope) = serde_json::to_vec(&wrapped) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Some(rest) = envelope.strip_prefix(PLACEHOLDER_START) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut body = Vec::with_capacity(envelope.len() + payload.len());
+    body.extend_from_slice(RESPONSE_START);
+    body.extend_from_slice(payload);
+    body.extend_from_slice(rest);
+    bytes(StatusCode::OK, body)
+}
+
+const RESPONSE_START: &[u8] = b"{\"response\":";
+const PLACEHOLDER_START: &[u8] = b"{\"response\":null";
+
 /// Serializes `value` as the answer body with DocSpace's content type.
-pub(crate) fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
+fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
     match serde_json::to_vec(value) {
-        Ok(bytes) => (
-            status,
-            [(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/json; charset=utf-8"),
-            )],
-            bytes,
-        )
-            .into_response(),
+        Ok(body) => bytes(status, body),
         // Our own types always serialize; should one not, say so without a body.
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
+}
+
+fn bytes(status: StatusCode, body: Vec<u8>) -> Response {
+    (
+        status,
+        [(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/json; charset=utf-8"),
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// Why a request was not carried out, in the shape the real portal would answer with.
@@ -263,6 +294,37 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn info() -> RequestInfo {
+        RequestInfo {
+            url: "http://127.0.0.1:1/api/2.0/keys".to_owned(),
+            method: "GET".to_owned(),
+            origin: "http://127.0.0.1:1".to_owned(),
+        }
+    }
+
+    async fn body_of(response: Response) -> Vec<u8> {
+        axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec()
+    }
+
+    #[tokio::test]
+    async fn ready_made_json_gets_the_same_envelope_as_a_value() {
+        let payload = serde_json::json!([{ "a": 1 }, "b"]);
+        let direct = body_of(success(&info(), Some(&payload), 1)).await;
+        let spliced = body_of(success_json(
+            &info(),
+            &serde_json::to_vec(&payload).unwrap(),
+            1,
+        ))
+        .await;
+        assert_eq!(
+            String::from_utf8(spliced).unwrap(),
+            String::from_utf8(direct).unwrap()
+        );
+    }
 
     #[test]
     fn hex_is_lower_case_two_digits_per_byte() {

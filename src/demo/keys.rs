@@ -1,6 +1,8 @@
 //! `/api/2.0/keys…`: list, create, update, delete, the scope catalogue and the
 //! calling key itself (§1).
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 use axum::Extension;
@@ -8,15 +10,16 @@ use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use uuid::Uuid;
 
-use super::answer::{Exception, Refusal, RequestInfo, success};
+use super::answer::{Exception, Refusal, RequestInfo, success, success_json};
 use super::auth::{Need, identify, require};
 use super::body::{PERMISSIONS, check_permissions, create_request, update_request};
-use super::people::{PEOPLE, Person};
+use super::people::Person;
 use super::store::{Digest, NewSecret, Store, StoredKey};
 use super::{PortalState, now_in_seconds};
 use crate::api::date::format_api_date;
@@ -43,20 +46,16 @@ pub(crate) async fn list(
     headers: HeaderMap,
 ) -> Response {
     let now = now_in_seconds();
-    let keys = {
-        let mut store = portal.lock();
-        require(identify(&mut store, &headers, now), Need::Read).map(|caller| {
-            listing(
-                &store,
-                Some(caller.person()),
-                &info.origin,
-                portal.zone,
-                now,
-            )
-        })
-    };
-    // `count` is 1: the real action returns an IAsyncEnumerable, which the envelope does not count (§1.2).
-    respond(&info, keys.map(|keys| success(&info, Some(&keys), 1)))
+    let mut store = portal.lock();
+    let outcome = require(identify(&mut store, &headers, now), Need::Read).map(|caller| {
+        let viewer = Some(caller.person());
+        match listing_json(&store, viewer, &info.origin, portal.zone, now) {
+            // `count` is 1: the real action returns an IAsyncEnumerable, which the envelope does not count (§1.2).
+            Ok(keys) => success_json(&info, &keys, 1),
+            Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    });
+    respond(&info, outcome)
 }
 
 /// `GET /keys/permissions`.
@@ -100,7 +99,12 @@ fn current_key(
     let key = store
         .by_digest_mut(&Digest::of(secret))
         .ok_or_else(|| Exception::null_reference(SELF_FRAME))?;
-    let dto = masked(key, key.creator.employee(&info.origin), portal.zone, now);
+    let dto = masked(
+        key,
+        Some(key.creator.employee(&info.origin)),
+        portal.zone,
+        now,
+    );
     Ok(success(info, Some(&dto), 1))
 }
 
@@ -154,7 +158,7 @@ fn create_key(
     };
     let mut dto = masked(
         &key,
-        caller.person().employee(&info.origin),
+        Some(caller.person().employee(&info.origin)),
         portal.zone,
         now,
     );
@@ -266,29 +270,68 @@ pub(crate) fn listing(
     zone: FixedOffset,
     now: DateTime<Utc>,
 ) -> Vec<ApiKeyDto> {
-    // Built once per answer rather than once per key: lists can be 100 000 long.
-    let creators: Vec<(Uuid, EmployeeDto)> = PEOPLE
-        .iter()
-        .map(|person| (person.id, person.employee(origin)))
-        .collect();
     store
         .visible(viewer)
         .into_iter()
-        .map(|key| {
-            let creator = creators
-                .iter()
-                .find(|(id, _)| *id == key.creator.id)
-                .map(|(_, employee)| employee.clone())
-                .unwrap_or_else(|| key.creator.employee(origin));
-            masked(key, creator, zone, now)
-        })
+        .map(|key| masked(key, Some(key.creator.employee(origin)), zone, now))
         .collect()
+}
+
+/// [`listing`] as JSON, byte for byte what serializing it would give, but
+/// several times cheaper for long lists: the few distinct `createBy` objects
+/// are serialized once each and copied into every key that shares them. With
+/// 100 000 keys they are two thirds of the answer.
+pub(crate) fn listing_json(
+    store: &Store,
+    viewer: Option<&Person>,
+    origin: &str,
+    zone: FixedOffset,
+    now: DateTime<Utc>,
+) -> Result<Vec<u8>, serde_json::Error> {
+    let mut creators: HashMap<Uuid, Vec<u8>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut scratch = Vec::new();
+    out.push(b'[');
+    for (index, key) in store.visible(viewer).into_iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
+        }
+        let creator = match creators.entry(key.creator.id) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => new.insert(serde_json::to_vec(&key.creator.employee(origin))?),
+        };
+        let dto = masked(key, None, zone, now);
+        scratch.clear();
+        serde_json::to_writer(&mut scratch, &dto)?;
+        // `createBy` goes right before `expiresAt` (when present) and `isActive`, the last
+        // fields. Searching from the end finds the real field names: inside strings,
+        // quotes are escaped, so a name cannot end up matching.
+        let next_field: &[u8] = if dto.expires_at.is_some() {
+            b",\"expiresAt\":"
+        } else {
+            b",\"isActive\":"
+        };
+        let at = find_last(&scratch, next_field).unwrap_or(scratch.len().saturating_sub(1));
+        let (before, after) = scratch.split_at(at);
+        out.extend_from_slice(before);
+        out.extend_from_slice(b",\"createBy\":");
+        out.extend_from_slice(creator);
+        out.extend_from_slice(after);
+    }
+    out.push(b']');
+    Ok(out)
+}
+
+fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .rposition(|window| window == needle)
 }
 
 /// A key as every answer but the create answer shows it.
 fn masked(
     key: &StoredKey,
-    creator: EmployeeDto,
+    creator: Option<EmployeeDto>,
     zone: FixedOffset,
     now: DateTime<Utc>,
 ) -> ApiKeyDto {
@@ -300,8 +343,40 @@ fn masked(
         permissions: key.permissions.clone(),
         last_used: key.last_used.map(|moment| format_api_date(&moment, zone)),
         create_on: Some(format_api_date(&key.created, zone)),
-        create_by: Some(creator),
+        create_by: creator,
         expires_at: key.expires.map(|moment| format_api_date(&moment, zone)),
         is_active: key.is_active(now),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::people::USER;
+    use crate::demo::{DemoConfig, now_in_seconds, seed};
+
+    #[test]
+    fn the_fast_listing_is_byte_for_byte_the_plain_one() {
+        let now = now_in_seconds();
+        let zone = DemoConfig::default().time_zone;
+        let mut store = Store::default();
+        seed::plant_seed(&mut store, now);
+        seed::plant_generated(&mut store, now, 300);
+        // A name that mentions the fields the splice looks for.
+        let mut tricky = store.visible(None)[0].clone();
+        tricky.id = Uuid::new_v4();
+        tricky.name = r#","isActive":,"expiresAt":"#.to_owned();
+        store.insert(tricky);
+        for viewer in [None, Some(&USER)] {
+            let plain =
+                serde_json::to_vec(&listing(&store, viewer, "http://h", zone, now)).unwrap();
+            let fast = listing_json(&store, viewer, "http://h", zone, now).unwrap();
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(plain).unwrap()
+            );
+        }
+        let empty = listing_json(&Store::default(), None, "http://h", zone, now).unwrap();
+        assert_eq!(empty, b"[]");
     }
 }

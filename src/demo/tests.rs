@@ -16,30 +16,27 @@ struct Expired {
     secret: String,
 }
 
+/// Sends a request and reads the answer as JSON.
+async fn call(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
 /// A portal with one fresh key whose expiry is then moved into the past.
 async fn portal_with_an_expired_key() -> Expired {
     let portal = DemoPortal::start(DemoConfig::default()).await.unwrap();
     let http = reqwest::Client::builder().no_proxy().build().unwrap();
-    let signed_in: Value = http
-        .post(format!("{}/api/2.0/authentication", portal.url()))
-        .json(&json!({ "userName": ADMIN_EMAIL, "password": DEMO_PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let signed_in = call(
+        http.post(format!("{}/api/2.0/authentication", portal.url()))
+            .json(&json!({ "userName": ADMIN_EMAIL, "password": DEMO_PASSWORD })),
+    )
+    .await;
     let token = signed_in["response"]["token"].as_str().unwrap().to_owned();
-    let created: Value = http
-        .post(format!("{}/api/2.0/keys", portal.url()))
-        .header(AUTHORIZATION, &token)
-        .json(&json!({ "name": "Short-lived", "expiresInDays": 1 }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = call(
+        http.post(format!("{}/api/2.0/keys", portal.url()))
+            .header(AUTHORIZATION, &token)
+            .json(&json!({ "name": "Short-lived", "expiresInDays": 1 })),
+    )
+    .await;
     let id = created["response"]["id"].as_str().unwrap().to_owned();
     let secret = created["response"]["key"].as_str().unwrap().to_owned();
     {
@@ -87,29 +84,23 @@ async fn an_expired_key_is_listed_as_inactive() {
 async fn an_expired_key_cannot_be_revived_but_can_be_deleted() {
     let expired = portal_with_an_expired_key().await;
     let path = format!("{}/api/2.0/keys/{}", expired.portal.url(), expired.id);
-    let updated: Value = expired
-        .http
-        .put(&path)
-        .header(AUTHORIZATION, &expired.token)
-        .json(&json!({ "isActive": true, "name": "Revived" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let updated = call(
+        expired
+            .http
+            .put(&path)
+            .header(AUTHORIZATION, &expired.token)
+            .json(&json!({ "isActive": true, "name": "Revived" })),
+    )
+    .await;
     assert_eq!(updated["response"], false);
     assert_eq!(updated["statusCode"], 200);
-    let deleted: Value = expired
-        .http
-        .delete(&path)
-        .header(AUTHORIZATION, &expired.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let deleted = call(
+        expired
+            .http
+            .delete(&path)
+            .header(AUTHORIZATION, &expired.token),
+    )
+    .await;
     assert_eq!(deleted["response"], true);
 }
 
