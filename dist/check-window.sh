@@ -10,7 +10,9 @@
 #   window      a window titled "DocSpace API Keys…" is mapped within START_TIMEOUT
 #   app id      its WM_CLASS carries the app id (what StartupWMClass= in the desktop file
 #               matches, so docks show the right icon)
-#   screenshot  OUTDIR/window.png is taken once the screen stops changing, and isn't blank
+#   window icon the window has an icon (_NET_WM_ICON, from ViewportBuilder::with_icon)
+#   screenshot  OUTDIR/window.png (the window alone) is taken once the screen stops
+#               changing, and isn't blank
 #   text        OCR (tesseract) finds every EXPECT_TEXT entry: the key grid is shown
 #   idle        the app uses at most IDLE_MAX_PERCENT of one core over IDLE_SECONDS
 #   close       asked to close like a window manager does (WM_DELETE_WINDOW), the app
@@ -22,6 +24,7 @@
 #   WINDOW_TITLE [DocSpace API Keys]  title prefix to wait for
 #   EXPECT_TEXT [New key;Zapier]   ";"-separated texts the window must show (case ignored)
 #   EXPECT_WM_CLASS [io.github.docspace_keys.DocSpaceKeys]  empty skips the check
+#   EXPECT_ICON [1]                any other value skips the window-icon check
 #   SCREEN [1280x800x24]  START_TIMEOUT [60]  SETTLE_TIMEOUT [20]
 #   IDLE_SECONDS [5]  IDLE_MAX_PERCENT [5]  CLOSE_TIMEOUT [10]
 #
@@ -44,6 +47,7 @@ read -r -a app_args <<<"${APP_ARGS---demo}"
 title=${WINDOW_TITLE:-DocSpace API Keys}
 expect_text=${EXPECT_TEXT-New key;Zapier}
 expect_wm_class=${EXPECT_WM_CLASS-$XS_APP_ID}
+expect_icon=${EXPECT_ICON:-1}
 screen=${SCREEN:-1280x800x24}
 start_timeout=${START_TIMEOUT:-60}
 settle_timeout=${SETTLE_TIMEOUT:-20}
@@ -66,21 +70,29 @@ finish() {
 }
 
 # Reads IMAGE with tesseract and checks for every text in EXPECT_TEXT. The image is
-# enlarged and tried as is and inverted (egui may be in dark mode), with sparse-text and
-# block layouts, stopping as soon as everything was found. All OCR output goes to ocr.txt.
+# enlarged and read in four versions: as is and inverted (egui may be in dark mode), each
+# also reduced to black and white, because tesseract's own binarisation can lose grey
+# text on a dark background. Stops as soon as everything was found; all OCR output goes
+# to ocr.txt.
 find_texts() {
     local image=$1 variant psm normalized missing=() text
-    local -a wanted
+    local -a wanted variants=(plain inverted plain-bw inverted-bw)
+    local -A options=(
+        [plain]="" [inverted]="-negate" [plain-bw]="-threshold 60%" [inverted-bw]="-negate -threshold 60%"
+    )
     IFS=';' read -r -a wanted <<<"$expect_text"
     : >"$out_dir/ocr.txt"
-    for variant in plain inverted; do
-        local prepared="$XS_TMP/ocr-$variant.png" extra=()
-        [ "$variant" = inverted ] && extra=(-negate)
-        timeout 60 "$XS_CONVERT" "$image" -colorspace Gray "${extra[@]}" -resize 200% "$prepared" ||
-            continue
-        for psm in 11 3 6; do
+    for variant in "${variants[@]}"; do
+        # shellcheck disable=SC2086 # the options are several words on purpose
+        timeout 60 "$XS_CONVERT" "$image" -colorspace Gray -resize 200% ${options[$variant]} \
+            "$XS_TMP/ocr-$variant.png"
+    done
+    for psm in 11 6 3; do
+        for variant in "${variants[@]}"; do
+            [ -s "$XS_TMP/ocr-$variant.png" ] || continue
             echo "=== $variant, --psm $psm" >>"$out_dir/ocr.txt"
-            timeout 120 tesseract "$prepared" - --psm "$psm" 2>/dev/null >>"$out_dir/ocr.txt"
+            timeout 120 tesseract "$XS_TMP/ocr-$variant.png" - --psm "$psm" 2>/dev/null \
+                >>"$out_dir/ocr.txt"
             normalized=$(tr -s '[:space:]' ' ' <"$out_dir/ocr.txt")
             missing=()
             for text in "${wanted[@]}"; do
@@ -92,6 +104,7 @@ find_texts() {
             fi
         done
     done
+    local IFS=';'
     echo "not found: ${missing[*]}"
     return 1
 }
@@ -103,7 +116,7 @@ if [ ! -x "$binary" ]; then
 fi
 mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
-rm -f "$out_dir/window.png" "$out_dir/ocr.txt" "$out_dir/app.log"
+rm -f "$out_dir/window.png" "$out_dir/screen.png" "$out_dir/ocr.txt" "$out_dir/app.log"
 xs_init
 xs_start_xvfb "$screen" || exit 2
 app_started=$SECONDS
@@ -118,10 +131,10 @@ else
     else
         fail "no window \"$title\" within ${start_timeout}s"
     fi
-    xs_screenshot "$out_dir/window.png" || true
-    echo "--- last lines of $out_dir/app.log"
+    xs_screenshot "$out_dir/screen.png" || true
+    echo "--- the whole screen is in $out_dir/screen.png; last lines of $out_dir/app.log"
     tail -n 30 "$out_dir/app.log"
-    for check in "app id" screenshot text idle close; do skip "$check (no window)"; done
+    for check in "app id" "window icon" screenshot text idle close; do skip "$check (no window)"; done
     finish
 fi
 app_pid=$(xs_window_pid "$WINDOW_ID")
@@ -138,11 +151,23 @@ else
     fi
 fi
 
-# 3. A screenshot once the window has settled (the demo loads its keys after start-up).
+# 3. The window carries the app's icon (otherwise X11 docks show a generic one).
+if [ "$expect_icon" != 1 ]; then
+    skip "window icon (EXPECT_ICON is not 1)"
+else
+    icon_size=$(xs_icon_size "$WINDOW_ID")
+    if [ -n "$icon_size" ]; then
+        pass "window icon $icon_size (_NET_WM_ICON)"
+    else
+        fail "window icon: _NET_WM_ICON is not set (ViewportBuilder::with_icon)"
+    fi
+fi
+
+# 4. A screenshot once the window has settled (the demo loads its keys after start-up).
 if ! xs_settle "$settle_timeout"; then
     echo "note: the screen was still changing after ${settle_timeout}s"
 fi
-if xs_screenshot "$out_dir/window.png"; then
+if xs_screenshot "$out_dir/window.png" "$WINDOW_ID"; then
     colours=$("$XS_CONVERT" "$out_dir/window.png" -format '%k' info: 2>/dev/null || echo 0)
     if [ "${colours:-0}" -gt 1 ]; then
         pass "screenshot $out_dir/window.png ($colours colours)"
@@ -153,7 +178,7 @@ else
     fail "could not take a screenshot"
 fi
 
-# 4. The key grid is on screen.
+# 5. The key grid is on screen.
 if [ -z "$expect_text" ]; then
     skip "text (EXPECT_TEXT is empty)"
 elif [ ! -s "$out_dir/window.png" ]; then
@@ -164,7 +189,7 @@ else
     fail "text: $result (OCR output in $out_dir/ocr.txt)"
 fi
 
-# 5. Nearly idle: nothing repaints or polls in a loop while nobody touches the window.
+# 6. Nearly idle: nothing repaints or polls in a loop while nobody touches the window.
 ticks_per_second=$(getconf CLK_TCK)
 if [ -z "$app_pid" ] || ! before=$(xs_cpu_ticks "$app_pid"); then
     fail "idle: can't find the app's process"
@@ -182,7 +207,7 @@ else
     fi
 fi
 
-# 6. Closing the window ends the app cleanly.
+# 7. Closing the window ends the app cleanly.
 if ! close_output=$(xs_close_window "$WINDOW_ID" 2>&1); then
     fail "close: could not send WM_DELETE_WINDOW: $close_output"
 elif ! xs_wait_exit "$close_timeout"; then

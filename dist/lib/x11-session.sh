@@ -150,6 +150,14 @@ xs_wm_class() {
     timeout 5 xprop -id "$1" WM_CLASS 2>/dev/null | sed -n 's/^WM_CLASS([A-Z_]*) = //p'
 }
 
+# Size of the first icon in the window's _NET_WM_ICON (set by ViewportBuilder::with_icon),
+# e.g. "256x256"; empty when the window has no icon.
+xs_icon_size() {
+    # shellcheck disable=SC2016 # $0 and $1 are for xprop, not the shell
+    timeout 5 xprop -id "$1" -notype -f _NET_WM_ICON 32c '=$0x$1\n' _NET_WM_ICON 2>/dev/null |
+        sed -n 's/^_NET_WM_ICON=\([0-9][0-9]*x[0-9][0-9]*\)$/\1/p'
+}
+
 # CPU time a process has used so far, in clock ticks (utime + stime).
 xs_cpu_ticks() {
     local stat

@@ -65,6 +65,7 @@ scenario ignores-close 1 "FAIL: close: the app was still running" STANDIN_IGNORE
 scenario exit-status 1 "FAIL: close: the app exited with status 3" STANDIN_EXIT_STATUS=3
 scenario missing-text 1 "FAIL: text: not found: Zapier" "STANDIN_TEXT=New key only"
 scenario wrong-app-id 1 "FAIL: WM_CLASS" EXPECT_WM_CLASS=org.example.Other
+scenario no-icon 1 "FAIL: window icon" STANDIN_NO_ICON=1
 scenario no-window 1 "FAIL: no window" START_TIMEOUT=3 STANDIN_DELAY=10
 scenario crashes 1 "FAIL: the app exited with status 1 before showing a window" -- /bin/false
 

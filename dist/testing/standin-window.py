@@ -2,7 +2,7 @@
 """A stand-in for the app's window, to test dist/check-window.sh without the app.
 
 It behaves like an eframe/winit window as far as the check can see: the title, WM_CLASS
-set to the app id, _NET_WM_PID, WM_DELETE_WINDOW honoured with exit status 0, and some
+set to the app id, _NET_WM_PID, an icon, WM_DELETE_WINDOW honoured with exit status 0, and some
 text (drawn in the X server's built-in "fixed" font) for the OCR step. Arguments are
 ignored (the check passes --demo).
 
@@ -11,6 +11,7 @@ Environment, to provoke the failures the check must catch:
   STANDIN_TEXT          text lines separated by "|" (default: a few key-grid words)
   STANDIN_DELAY         seconds before the window is mapped (default 1)
   STANDIN_BUSY=1        burn CPU while open
+  STANDIN_NO_ICON=1     no _NET_WM_ICON
   STANDIN_IGNORE_CLOSE=1  ignore WM_DELETE_WINDOW
   STANDIN_EXIT_STATUS   exit status after a close (default 0)
 
@@ -52,6 +53,12 @@ def main() -> int:
     window.change_property(
         connection.intern_atom("_NET_WM_PID"), Xatom.CARDINAL, 32, [os.getpid()]
     )
+    if os.environ.get("STANDIN_NO_ICON") != "1":
+        # A 2x2 icon: width, height, then ARGB pixels.
+        window.change_property(
+            connection.intern_atom("_NET_WM_ICON"), Xatom.CARDINAL, 32,
+            [2, 2, 0xFF2B5FB4, 0xFFF7B32B, 0xFFF7B32B, 0xFF2B5FB4],
+        )
     wm_delete_window = connection.intern_atom("WM_DELETE_WINDOW")
     window.set_wm_protocols([wm_delete_window])
     font = connection.open_font("fixed")
