@@ -157,6 +157,8 @@ async fn restore(services: &Services) -> Event {
     let secret = match blocking(move || store.load(&portal_key, &account)).await {
         Ok(Some(secret)) => secret,
         Ok(None) => return nothing(None),
+        // Said plainly when the user signed in; nothing was remembered, so nothing to explain now.
+        Err(StoreError::Unavailable) => return nothing(None),
         Err(error) => return nothing(Some(error.to_string())),
     };
     let Ok(url) = PortalUrl::parse(&known.portal) else {

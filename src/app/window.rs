@@ -18,12 +18,18 @@ pub fn native_options() -> eframe::NativeOptions {
         .with_title(TITLE)
         .with_app_id(APP_ID)
         .with_inner_size([1180.0, 720.0])
-        .with_min_inner_size([760.0, 480.0]);
+        .with_min_inner_size([760.0, 480.0])
+        .with_icon(icon());
     eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
         ..eframe::NativeOptions::default()
     }
+}
+
+/// The window and task-bar icon.
+fn icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).unwrap_or_default()
 }
 
 /// Opens the window and runs it until it is closed. With `demo`, the built-in
