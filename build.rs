@@ -13,6 +13,9 @@ const PRODUCT_NAME: &str = "DocSpace API Keys";
 /// The only binary that gets the resources; tests and examples don't need them.
 const BINARY: &str = "docspace-keys";
 
+/// Shown under "Copyright" in the file's properties.
+const COPYRIGHT: &str = "Copyright (c) 2026 DocSpace API Keys contributors. MIT licence.";
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=assets/icon.ico");
@@ -42,18 +45,16 @@ fn embed_windows_resources() {
         .set("FileDescription", PRODUCT_NAME)
         .set("InternalName", BINARY)
         .set("OriginalFilename", &format!("{BINARY}.exe"))
-        .set("LegalCopyright", "Copyright (c) 2026 DocSpace API Keys contributors. MIT licence.")
+        .set("LegalCopyright", COPYRIGHT)
         .set("ProductVersion", &version)
         .set("FileVersion", &version);
 
     if let Err(error) = resource.compile_for(BINARY) {
         let message = format!(
             "could not embed the Windows icon and version information: {error} \
-             (MSVC needs rc.exe from the Windows SDK; GNU needs windres from mingw-w64)"
+             (MSVC needs rc.exe from the Windows SDK; GNU needs mingw-w64's windres and gcc)"
         );
-        if env::var("PROFILE").as_deref() == Ok("release") {
-            panic!("{message}");
-        }
+        assert!(env::var("PROFILE").as_deref() != Ok("release"), "{message}");
         println!("cargo:warning={message}");
     }
 }
