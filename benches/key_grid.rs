@@ -50,13 +50,21 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
         password: DEMO_PASSWORD.to_owned(),
     });
     let began = Instant::now();
-    let app = DocSpaceKeysApp::new(services, Box::new(MemoryClipboard::new()), start, Preferences::default());
+    let app = DocSpaceKeysApp::new(
+        services,
+        Box::new(MemoryClipboard::new()),
+        start,
+        Preferences::default(),
+    );
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_accessibility_check(false)
         .build_ui_state(|ui, app: &mut DocSpaceKeysApp| app.show(ui), app);
     while !matches!(harness.state().screen(), Screen::Keys(_)) {
-        assert!(began.elapsed() < Duration::from_secs(300), "sign-in did not finish");
+        assert!(
+            began.elapsed() < Duration::from_secs(300),
+            "sign-in did not finish"
+        );
         harness.step();
         std::thread::sleep(Duration::from_millis(5));
     }

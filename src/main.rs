@@ -23,8 +23,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match args.command {
+    let status = match args.command {
         Some(command) => runtime.block_on(cli::run(command)),
         None => window::run(&runtime, args.demo),
-    }
+    };
+    // Work still under way (a keychain call, a request) must not keep a closed window's process alive.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    status
 }

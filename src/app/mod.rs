@@ -157,6 +157,7 @@ impl DocSpaceKeysApp {
         while let Ok(event) = self.events.try_recv() {
             self.handle(event);
         }
+        self.keep_unsaved_key_on_close(ui.ctx());
         let now = self.now();
         self.clear_clipboard_when_due(now);
         self.toasts.retain(|toast| toast.until > now);
@@ -171,6 +172,22 @@ impl DocSpaceKeysApp {
         if self.pending_clear.is_some() || !self.toasts.is_empty() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(500));
+        }
+    }
+
+    /// Closing the window while a new key is neither copied nor saved would lose
+    /// it for good: cancel the close and ask first, as the dialog's Done does.
+    fn keep_unsaved_key_on_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|input| input.viewport().close_requested()) {
+            return;
+        }
+        if let Screen::Keys(screen) = &mut self.screen
+            && let Some(Dialog::Reveal(reveal)) = &mut screen.dialog
+            && !reveal.is_kept()
+            && !reveal.confirm_close
+        {
+            reveal.confirm_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
     }
 
@@ -639,13 +656,7 @@ impl DocSpaceKeysApp {
         let new_key = match dialog.draft.to_new_key() {
             Ok(new_key) => new_key,
             Err(problems) => {
-                dialog.error = Some(
-                    problems
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
+                dialog.error = Some(problems_text(&problems));
                 return;
             }
         };
@@ -672,13 +683,7 @@ impl DocSpaceKeysApp {
         }
         let problems = dialog.edit.validate();
         if !problems.is_empty() {
-            dialog.error = Some(
-                problems
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            dialog.error = Some(problems_text(&problems));
             return;
         }
         let changes = dialog.edit.changes(&dialog.original, &screen.catalogue);
@@ -778,6 +783,15 @@ impl DocSpaceKeysApp {
             let _ = self.clipboard.clear();
         }
     }
+}
+
+/// The form's problems as one message.
+fn problems_text(problems: &[crate::domain::DraftProblem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A file name made from a key name: letters, digits, dashes and underscores.

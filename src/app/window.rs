@@ -29,7 +29,8 @@ pub fn native_options() -> eframe::NativeOptions {
 
 /// The window and task-bar icon.
 fn icon() -> egui::IconData {
-    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).unwrap_or_default()
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
+        .unwrap_or_default()
 }
 
 /// Opens the window and runs it until it is closed. With `demo`, the built-in

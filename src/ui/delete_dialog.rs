@@ -3,14 +3,13 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{UiAction, error_text};
+use super::{DialogFooter, UiAction, error_text};
 use crate::app::DeleteDialog;
 use crate::domain::moment_text;
 
 const TITLE: &str = "Delete API key";
 const DELETE: &str = "Delete";
 const DELETING: &str = "Deleting…";
-const CANCEL: &str = "Cancel";
 const FOR_GOOD: &str = "Anything that uses it will stop working. This cannot be undone.";
 
 pub fn ui(
@@ -34,23 +33,14 @@ pub fn ui(
             error_text(ui, error);
         }
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let label = if dialog.busy { DELETING } else { DELETE };
-            let delete = egui::Button::new(RichText::new(label).color(ui.visuals().error_fg_color));
-            let enter = ui.input(|input| input.key_pressed(egui::Key::Enter)) && !dialog.busy;
-            if ui.add_enabled(!dialog.busy, delete).clicked() || enter {
-                actions.push(UiAction::ConfirmDelete);
-            }
-            if ui
-                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
-                .clicked()
-            {
-                actions.push(UiAction::CloseDialog);
-            }
-            if dialog.busy {
-                ui.spinner();
-            }
-        });
+        DialogFooter {
+            confirm: DELETE,
+            working: DELETING,
+            busy: dialog.busy,
+            ready: true,
+            destructive: true,
+        }
+        .ui(ui, UiAction::ConfirmDelete, actions);
     });
     if modal.should_close() {
         actions.push(UiAction::CloseDialog);

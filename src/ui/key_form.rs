@@ -1,9 +1,9 @@
 //! The create and edit dialogs.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Key, RichText};
+use egui::RichText;
 
-use super::{UiAction, access_grid, error_text, labelled};
+use super::{DialogFooter, UiAction, access_grid, error_text, labelled};
 use crate::app::{CreateDialog, EditDialog};
 use crate::domain::{Lifetime, MAX_NAME_LENGTH, local_date};
 
@@ -19,7 +19,6 @@ const CREATE: &str = "Create";
 const CREATING: &str = "Creating…";
 const SAVE: &str = "Save";
 const SAVING: &str = "Saving…";
-const CANCEL: &str = "Cancel";
 const ACTIVE: &str = "Active";
 const LIFETIME_NOTE: &str = "DocSpace cannot change a key's lifetime after it is created.";
 
@@ -57,28 +56,14 @@ pub fn create_ui(
         {
             error_text(ui, &problem.to_string());
         }
-        ui.horizontal(|ui| {
-            let label = if dialog.busy { CREATING } else { CREATE };
-            let create = ui.add_enabled(
-                problems.is_empty() && !dialog.busy,
-                egui::Button::new(label),
-            );
-            let enter = ui.input(|input| input.key_pressed(Key::Enter))
-                && problems.is_empty()
-                && !dialog.busy;
-            if create.clicked() || enter {
-                actions.push(UiAction::SubmitCreate);
-            }
-            if ui
-                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
-                .clicked()
-            {
-                actions.push(UiAction::CloseDialog);
-            }
-            if dialog.busy {
-                ui.spinner();
-            }
-        });
+        DialogFooter {
+            confirm: CREATE,
+            working: CREATING,
+            busy: dialog.busy,
+            ready: problems.is_empty(),
+            destructive: false,
+        }
+        .ui(ui, UiAction::SubmitCreate, actions);
     });
     if modal.should_close() {
         actions.push(UiAction::CloseDialog);
@@ -126,28 +111,14 @@ pub fn edit_ui(
         } else if let Some(problem) = problems.first() {
             error_text(ui, &problem.to_string());
         }
-        ui.horizontal(|ui| {
-            let label = if dialog.busy { SAVING } else { SAVE };
-            let save = ui.add_enabled(
-                problems.is_empty() && !dialog.busy,
-                egui::Button::new(label),
-            );
-            let enter = ui.input(|input| input.key_pressed(Key::Enter))
-                && problems.is_empty()
-                && !dialog.busy;
-            if save.clicked() || enter {
-                actions.push(UiAction::SubmitEdit);
-            }
-            if ui
-                .add_enabled(!dialog.busy, egui::Button::new(CANCEL))
-                .clicked()
-            {
-                actions.push(UiAction::CloseDialog);
-            }
-            if dialog.busy {
-                ui.spinner();
-            }
-        });
+        DialogFooter {
+            confirm: SAVE,
+            working: SAVING,
+            busy: dialog.busy,
+            ready: problems.is_empty(),
+            destructive: false,
+        }
+        .ui(ui, UiAction::SubmitEdit, actions);
     });
     if modal.should_close() {
         actions.push(UiAction::CloseDialog);

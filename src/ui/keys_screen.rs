@@ -28,26 +28,6 @@ const NO_MATCH: &str = "No keys match the search or the filter.";
 const CLEAR_FILTERS: &str = "Show all keys";
 const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
 
-const COLUMNS: [SortColumn; 8] = [
-    SortColumn::Name,
-    SortColumn::Key,
-    SortColumn::Access,
-    SortColumn::Created,
-    SortColumn::LastUsed,
-    SortColumn::Expires,
-    SortColumn::CreatedBy,
-    SortColumn::Active,
-];
-
-const FILTERS: [StatusFilter; 6] = [
-    StatusFilter::All,
-    StatusFilter::Active,
-    StatusFilter::Inactive,
-    StatusFilter::Expired,
-    StatusFilter::ExpiringSoon,
-    StatusFilter::NeverUsed,
-];
-
 pub fn ui(
     ui: &mut egui::Ui,
     screen: &mut KeysScreen,
@@ -156,7 +136,7 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             actions.push(UiAction::FilterChanged);
         }
         ui.separator();
-        for filter in FILTERS {
+        for filter in StatusFilter::ALL {
             let text = format!("{} ({})", filter.label(), screen.counts.count(filter));
             if ui
                 .selectable_label(screen.query.status == filter, text)
@@ -221,7 +201,7 @@ fn table_ui(
         .column(Column::initial(70.0).at_least(60.0))
         .column(Column::remainder().at_least(110.0))
         .header(row_height + 4.0, |mut header| {
-            for column in COLUMNS {
+            for column in SortColumn::ALL {
                 header.col(|ui| {
                     let arrow = match order.direction_of(column) {
                         Some(SortDirection::Ascending) => Some("▲"),

@@ -104,6 +104,51 @@ fn labelled(
     add(ui).labelled_by(label.id)
 }
 
+/// The foot of a form dialog: the confirm button (also Enter), Cancel, and a
+/// spinner while the request runs. Confirm is disabled until `ready` and while `busy`,
+/// so a double click sends one request.
+struct DialogFooter<'a> {
+    confirm: &'a str,
+    working: &'a str,
+    busy: bool,
+    ready: bool,
+    destructive: bool,
+}
+
+impl DialogFooter<'_> {
+    fn ui(self, ui: &mut egui::Ui, on_confirm: UiAction, actions: &mut Vec<UiAction>) {
+        ui.horizontal(|ui| {
+            let text = egui::RichText::new(if self.busy {
+                self.working
+            } else {
+                self.confirm
+            });
+            let text = if self.destructive {
+                text.color(ui.visuals().error_fg_color)
+            } else {
+                text
+            };
+            let enabled = self.ready && !self.busy;
+            let confirm = ui.add_enabled(enabled, egui::Button::new(text));
+            let enter = enabled && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            if confirm.clicked() || enter {
+                actions.push(on_confirm);
+            }
+            if ui
+                .add_enabled(!self.busy, egui::Button::new(CANCEL))
+                .clicked()
+            {
+                actions.push(UiAction::CloseDialog);
+            }
+            if self.busy {
+                ui.spinner();
+            }
+        });
+    }
+}
+
+const CANCEL: &str = "Cancel";
+
 /// Text in the error colour, wrapped.
 fn error_text(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(egui::RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
