@@ -223,12 +223,19 @@ fn table_ui(
         .header(row_height + 4.0, |mut header| {
             for column in COLUMNS {
                 header.col(|ui| {
-                    let text = match order.direction_of(column) {
-                        Some(SortDirection::Ascending) => format!("{} ⬆", column.label()),
-                        Some(SortDirection::Descending) => format!("{} ⬇", column.label()),
-                        None => column.label().to_owned(),
+                    // The proportional default font has no arrows; the monospace one does.
+                    let arrow = match order.direction_of(column) {
+                        Some(SortDirection::Ascending) => "⬆",
+                        Some(SortDirection::Descending) => "⬇",
+                        None => "",
                     };
-                    let button = egui::Button::new(RichText::new(text).strong()).frame(false);
+                    let label = RichText::new(column.label()).strong();
+                    let button = if arrow.is_empty() {
+                        egui::Button::new(label)
+                    } else {
+                        egui::Button::new((label, RichText::new(arrow).monospace().strong()))
+                    }
+                    .frame(false);
                     if ui
                         .add(button)
                         .on_hover_text("Sort; click again to reverse")
