@@ -206,6 +206,8 @@ fn table_ui(
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let order = screen.query.order;
     let can_change = screen.can_change();
+    // A click anywhere on a row selects it; selectable cell text would take the click instead.
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
