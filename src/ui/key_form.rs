@@ -14,6 +14,8 @@ const NAME_HINT: &str = "What the key is for, e.g. Zapier";
 const ACCESS: &str = "Access";
 const LIFETIME: &str = "Lifetime";
 const CUSTOM_DAYS: &str = "Custom";
+/// The custom lifetime's name for screen readers: the access chooser has a "Custom" too.
+const CUSTOM_DAYS_NAME: &str = "Custom lifetime";
 const DAYS: &str = "Days";
 const CREATE: &str = "Create";
 const CREATING: &str = "Creating…";
@@ -187,7 +189,12 @@ fn lifetime_ui(
             }
         }
         let custom = !lifetime.is_preset();
-        if ui.radio(custom, CUSTOM_DAYS).clicked() && !custom {
+        let response = ui.radio(custom, CUSTOM_DAYS);
+        let enabled = ui.is_enabled();
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, custom, CUSTOM_DAYS_NAME)
+        });
+        if response.clicked() && !custom {
             *lifetime = Lifetime::Days(*custom_days);
         }
         if !lifetime.is_preset() {
