@@ -38,7 +38,13 @@ pub fn create_ui(
         ui.add_space(8.0);
         ui.add_enabled_ui(!dialog.busy, |ui| {
             let name = name_ui(ui, &mut dialog.draft.name);
-            if dialog.draft.name.is_empty() && !dialog.busy && dialog.error.is_none() {
+            // Only while nothing else has focus, so Tab can still leave an empty name.
+            let nothing_focused = ui.memory(|memory| memory.focused().is_none());
+            if dialog.draft.name.is_empty()
+                && !dialog.busy
+                && dialog.error.is_none()
+                && nothing_focused
+            {
                 name.request_focus();
             }
             ui.add_space(8.0);
