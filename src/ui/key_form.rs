@@ -14,6 +14,8 @@ const NAME_HINT: &str = "What the key is for, e.g. Zapier";
 const ACCESS: &str = "Access";
 const LIFETIME: &str = "Lifetime";
 const CUSTOM_DAYS: &str = "Custom";
+/// The custom lifetime's name for screen readers: the access chooser has a "Custom" too.
+const CUSTOM_DAYS_NAME: &str = "Custom lifetime";
 const DAYS: &str = "Days";
 const CREATE: &str = "Create";
 const CREATING: &str = "Creating…";
@@ -35,7 +37,13 @@ pub fn create_ui(
         ui.add_space(8.0);
         ui.add_enabled_ui(!dialog.busy, |ui| {
             let name = name_ui(ui, &mut dialog.draft.name);
-            if dialog.draft.name.is_empty() && !dialog.busy && dialog.error.is_none() {
+            // Only while nothing else has focus, so Tab can still leave an empty name.
+            let nothing_focused = ui.memory(|memory| memory.focused().is_none());
+            if dialog.draft.name.is_empty()
+                && !dialog.busy
+                && dialog.error.is_none()
+                && nothing_focused
+            {
                 name.request_focus();
             }
             ui.add_space(8.0);
@@ -158,7 +166,12 @@ fn lifetime_ui(
             }
         }
         let custom = !lifetime.is_preset();
-        if ui.radio(custom, CUSTOM_DAYS).clicked() && !custom {
+        let response = ui.radio(custom, CUSTOM_DAYS);
+        let enabled = ui.is_enabled();
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, custom, CUSTOM_DAYS_NAME)
+        });
+        if response.clicked() && !custom {
             *lifetime = Lifetime::Days(*custom_days);
         }
         if !lifetime.is_preset() {

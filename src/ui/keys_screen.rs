@@ -186,6 +186,8 @@ fn table_ui(
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let order = screen.query.order;
     let can_change = screen.can_change();
+    // A click anywhere on a row selects it; selectable cell text would take the click instead.
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
@@ -203,13 +205,19 @@ fn table_ui(
         .header(row_height + 4.0, |mut header| {
             for column in SortColumn::ALL {
                 header.col(|ui| {
+                    // The proportional default font has no arrows; the monospace one does.
                     let arrow = match order.direction_of(column) {
-                        Some(SortDirection::Ascending) => Some("▲"),
-                        Some(SortDirection::Descending) => Some("▼"),
-                        None => None,
+                        Some(SortDirection::Ascending) => "⬆",
+                        Some(SortDirection::Descending) => "⬇",
+                        None => "",
                     };
-                    let button =
-                        egui::Button::new(header_text(ui, column.label(), arrow)).frame(false);
+                    let label = RichText::new(column.label()).strong();
+                    let button = if arrow.is_empty() {
+                        egui::Button::new(label)
+                    } else {
+                        egui::Button::new((label, RichText::new(arrow).monospace().strong()))
+                    }
+                    .frame(false);
                     if ui
                         .add(button)
                         .on_hover_text("Sort; click again to reverse")
@@ -298,22 +306,6 @@ fn table_ui(
                 });
             });
         });
-}
-
-/// A column title with the sort arrow, which only the monospace font has a glyph for.
-fn header_text(ui: &egui::Ui, label: &str, arrow: Option<&str>) -> egui::text::LayoutJob {
-    let color = ui.visuals().strong_text_color();
-    let body = egui::TextStyle::Body.resolve(ui.style());
-    let mut job = egui::text::LayoutJob::default();
-    job.append(label, 0.0, egui::TextFormat::simple(body.clone(), color));
-    if let Some(arrow) = arrow {
-        job.append(
-            arrow,
-            4.0,
-            egui::TextFormat::simple(egui::FontId::monospace(body.size * 0.8), color),
-        );
-    }
-    job
 }
 
 /// A small button whose accessible name says which key it acts on.

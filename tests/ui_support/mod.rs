@@ -1,0 +1,240 @@
+//! What the UI tests share: a demo portal on 127.0.0.1, the app wired to
+//! in-memory platform parts, a kittest harness around it, and small helpers to
+//! wait for background work and to read the key grid back from the widget tree.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use docspace_keys::api::wire::ApiKeyDto;
+use docspace_keys::app::{
+    DemoSignIn, Dialog, DocSpaceKeysApp, FixedFilePicker, KeysScreen, Preferences, Screen,
+    Services, StartMode,
+};
+use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
+use docspace_keys::platform::{AccountsFile, ManualClock, MemoryClipboard, MemorySecretStore};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// The window size: wide enough for every column of the grid.
+pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
+/// How long background work may take before a test gives up.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+pub type AppHarness = Harness<'static, DocSpaceKeysApp>;
+
+/// A demo portal, the runtime it runs on, and the fakes an app is built with.
+/// Several apps can be built on the same fixture (to test restoring a sign-in).
+pub struct Fixture {
+    pub demo: DemoPortal,
+    pub clock: ManualClock,
+    pub clipboard: MemoryClipboard,
+    pub store: Arc<MemorySecretStore>,
+    pub settings: tempfile::TempDir,
+    pub file_picker: Option<PathBuf>,
+    // Dropped last, after the portal it serves.
+    pub runtime: tokio::runtime::Runtime,
+}
+
+impl Fixture {
+    pub fn new() -> Self {
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        let demo = runtime
+            .block_on(DemoPortal::start(DemoConfig::default()))
+            .expect("the demo portal starts");
+        Self {
+            demo,
+            clock: ManualClock::new(chrono::Utc::now()),
+            clipboard: MemoryClipboard::new(),
+            store: Arc::new(MemorySecretStore::new()),
+            settings: tempfile::tempdir().expect("a temporary settings folder"),
+            file_picker: None,
+            runtime,
+        }
+    }
+
+    pub fn with_clipboard(mut self, clipboard: MemoryClipboard) -> Self {
+        self.clipboard = clipboard;
+        self
+    }
+
+    pub fn with_file_picker(mut self, path: PathBuf) -> Self {
+        self.file_picker = Some(path);
+        self
+    }
+
+    pub fn accounts(&self) -> AccountsFile {
+        AccountsFile::in_dir(self.settings.path())
+    }
+
+    fn services(&self) -> Services {
+        Services {
+            runtime: self.runtime.handle().clone(),
+            secret_store: Some(self.store.clone()),
+            accounts: Some(self.accounts()),
+            clock: Arc::new(self.clock.clone()),
+            file_picker: Arc::new(FixedFilePicker(self.file_picker.clone())),
+        }
+    }
+
+    /// The app as a user starts it: restoring a remembered sign-in or asking for one.
+    pub fn start_normal(&self) -> AppHarness {
+        self.harness(StartMode::Normal)
+    }
+
+    /// The app signed in to the demo portal as its administrator, on the key grid.
+    pub fn start_demo(&self) -> AppHarness {
+        let mut harness = self.harness(StartMode::Demo(DemoSignIn {
+            portal: self.demo.url(),
+            email: ADMIN_EMAIL.to_owned(),
+            password: DEMO_PASSWORD.to_owned(),
+        }));
+        wait_until(&mut harness, "the key grid", |app| {
+            keys_screen(app).is_some()
+        });
+        harness
+    }
+
+    fn harness(&self, start: StartMode) -> AppHarness {
+        let app = DocSpaceKeysApp::new(
+            self.services(),
+            Box::new(self.clipboard.clone()),
+            start,
+            Preferences::default(),
+        );
+        Harness::builder()
+            .with_size(WINDOW)
+            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| app.show(ui), app)
+    }
+
+    /// The demo portal's copy of the key with this name.
+    pub fn stored_key(&self, name: &str) -> Option<ApiKeyDto> {
+        self.demo.keys().into_iter().find(|key| key.name == name)
+    }
+
+    /// The demo portal's copy of the key with this id.
+    pub fn stored_key_by_id(&self, id: &str) -> Option<ApiKeyDto> {
+        self.demo.keys().into_iter().find(|key| key.id == id)
+    }
+}
+
+/// Steps the harness until `done` holds for the app, sleeping a little between
+/// frames so background work can finish; panics after [`PATIENCE`]. Then lets
+/// the UI settle without waiting for spinners to stop.
+#[track_caller]
+pub fn wait_until(harness: &mut AppHarness, what: &str, done: impl Fn(&DocSpaceKeysApp) -> bool) {
+    let start = Instant::now();
+    loop {
+        harness.step();
+        if done(harness.state()) {
+            break;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "gave up waiting for {what} after {PATIENCE:?}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run_ok();
+}
+
+pub fn keys_screen(app: &DocSpaceKeysApp) -> Option<&KeysScreen> {
+    match app.screen() {
+        Screen::Keys(screen) => Some(screen),
+        _ => None,
+    }
+}
+
+#[track_caller]
+pub fn grid(harness: &AppHarness) -> &KeysScreen {
+    keys_screen(harness.state()).expect("the key grid is showing")
+}
+
+pub fn dialog(app: &DocSpaceKeysApp) -> Option<&Dialog> {
+    keys_screen(app).and_then(|screen| screen.dialog.as_ref())
+}
+
+pub fn no_dialog(app: &DocSpaceKeysApp) -> bool {
+    keys_screen(app).is_some_and(|screen| screen.dialog.is_none())
+}
+
+pub fn on_connect_screen(app: &DocSpaceKeysApp) -> bool {
+    matches!(app.screen(), Screen::Connect(_))
+}
+
+/// The key names of the grid's rows, top to bottom, read from each row's
+/// "Edit <name>" button.
+pub fn visible_names(harness: &AppHarness) -> Vec<String> {
+    let mut rows: Vec<(f32, String)> = harness
+        .query_all_by(|node| {
+            node.role() == Role::Button
+                && node
+                    .label()
+                    .is_some_and(|label| label.starts_with("Edit ") && label != "Edit API key")
+        })
+        .map(|node| {
+            let name = node
+                .accesskit_node()
+                .label()
+                .and_then(|label| label.strip_prefix("Edit ").map(str::to_owned))
+                .unwrap_or_default();
+            (node.rect().min.y, name)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, name)| name).collect()
+}
+
+/// Clicks on a button with this exact name.
+#[track_caller]
+pub fn click(harness: &mut AppHarness, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run_ok();
+}
+
+/// Focuses the text field named `label` and types `text` into it, after what is there.
+#[track_caller]
+pub fn type_into(harness: &mut AppHarness, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run_ok();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run_ok();
+}
+
+/// Focuses the text field named `label`, selects all it holds and types `text` over it.
+#[track_caller]
+pub fn replace_text(harness: &mut AppHarness, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_ok();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run_ok();
+}
+
+/// Whether the node with this name is ticked.
+#[track_caller]
+pub fn is_ticked(harness: &AppHarness, label: &str) -> bool {
+    harness
+        .get_by_label(label)
+        .accesskit_node()
+        .toggled()
+        .is_some_and(|toggled| toggled == egui::accesskit::Toggled::True)
+}
+
+/// Whether the node with this name is greyed out.
+#[track_caller]
+pub fn is_disabled(harness: &AppHarness, label: &str) -> bool {
+    harness.get_by_label(label).accesskit_node().is_disabled()
+}
+
+/// Whether a label (or any node) with exactly this text is on screen.
+pub fn shows(harness: &AppHarness, text: &str) -> bool {
+    harness.query_all_by_label(text).next().is_some()
+}
+
+/// Whether a label (or any node) containing this text is on screen.
+pub fn shows_text_containing(harness: &AppHarness, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
