@@ -778,11 +778,15 @@ fn an_ended_session_returns_to_the_connect_screen_keeping_the_address() {
     let portal = fixture.demo.url();
     let mut harness = fixture.start_normal();
     sign_in_with_password(&mut harness, &portal, ADMIN_EMAIL);
+    assert_eq!(fixture.store.len(), 1, "the sign-in is remembered");
 
     // F5 finds the session gone.
     fixture.demo.end_sessions();
     harness.key_press(egui::Key::F5);
     wait_until(&mut harness, "the connect screen", on_connect_screen);
+    wait_until(&mut harness, "the dead sign-in to be forgotten", |_| {
+        fixture.store.is_empty()
+    });
     let address = harness
         .get_by_role_and_label(Role::TextInput, "Portal address")
         .value()

@@ -41,6 +41,11 @@ pub enum Command {
         account: String,
         remembered: bool,
     },
+    /// Remove a credential that stopped working from the keychain.
+    Forget {
+        portal: String,
+        account: String,
+    },
     /// Ask the user where to save a new key (a native file dialog).
     PickKeyFile {
         suggested_name: String,
@@ -97,4 +102,5 @@ pub enum Event {
         note: Option<String>,
     },
     KeyFilePicked(Option<PathBuf>),
+    Forgotten,
 }

@@ -352,6 +352,8 @@ impl DocSpaceKeysApp {
                 );
             }
             Event::KeyFilePicked(path) => self.save_key_file(path),
+            // Nothing left to show: the user is already on the connect screen with the reason.
+            Event::Forgotten => {}
         }
     }
 
@@ -360,10 +362,17 @@ impl DocSpaceKeysApp {
         if !error.needs_sign_in() {
             return false;
         }
-        let portal = match &self.screen {
-            Screen::Keys(screen) => Some(screen.client.portal().to_string()),
-            _ => None,
-        };
+        let mut portal = None;
+        if let Screen::Keys(screen) = &self.screen {
+            portal = Some(screen.client.portal().to_string());
+            // The remembered credential no longer works: forget it, so the next start does not try it.
+            if screen.remembered {
+                self.dispatcher.send(Command::Forget {
+                    portal: screen.client.portal().to_string(),
+                    account: screen.account.clone(),
+                });
+            }
+        }
         self.show_connect_screen(portal, Some(error.to_string()));
         true
     }
@@ -477,6 +486,7 @@ impl DocSpaceKeysApp {
                 if let Screen::Keys(screen) = &mut self.screen
                     && screen.dialog.is_none()
                     && screen.can_change()
+                    && !screen.pending.contains(&id)
                     && let Some(key) = screen.key(&id)
                 {
                     screen.dialog = Some(Dialog::ConfirmDelete(DeleteDialog {

@@ -124,6 +124,13 @@ async fn execute(command: Command, services: &Services) -> Event {
             account,
             remembered,
         } => sign_out(services, client, account, remembered).await,
+        Command::Forget { portal, account } => {
+            if let Some(store) = services.secret_store.clone() {
+                // Best effort: if the keychain refuses, the next start says so and asks to sign in.
+                let _ = blocking(move || store.delete(&portal, &account)).await;
+            }
+            Event::Forgotten
+        }
         Command::PickKeyFile { suggested_name } => {
             let picker = Arc::clone(&services.file_picker);
             let path = tokio::task::spawn_blocking(move || picker.pick(&suggested_name))
