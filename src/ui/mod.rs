@@ -11,7 +11,7 @@ mod toasts;
 
 use chrono::{DateTime, Utc};
 
-use crate::app::{Dialog, PendingClear, Screen, Toast};
+use crate::app::{Dialog, KeysScreen, PendingClear, Screen, Toast};
 use crate::domain::SortColumn;
 
 /// Something the user asked for.
@@ -64,13 +64,15 @@ pub fn app_ui(
         Screen::Keys(screen) => {
             let dialog_open = screen.dialog.is_some();
             keys_screen::ui(ui, screen, now, dialog_open, &mut actions);
-            let catalogue = screen.catalogue.clone();
-            match &mut screen.dialog {
+            let KeysScreen {
+                dialog, catalogue, ..
+            } = &mut **screen;
+            match dialog {
                 Some(Dialog::Create(dialog)) => {
-                    key_form::create_ui(ui.ctx(), dialog, &catalogue, now, &mut actions)
+                    key_form::create_ui(ui.ctx(), dialog, catalogue, now, &mut actions)
                 }
                 Some(Dialog::Edit(dialog)) => {
-                    key_form::edit_ui(ui.ctx(), dialog, &catalogue, now, &mut actions)
+                    key_form::edit_ui(ui.ctx(), dialog, catalogue, now, &mut actions)
                 }
                 Some(Dialog::Reveal(dialog)) => {
                     reveal_dialog::ui(ui.ctx(), dialog, pending_clear, now, &mut actions);
