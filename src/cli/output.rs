@@ -65,18 +65,12 @@ pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()>
     ]);
     let now = chrono::Utc::now();
     for key in keys {
-        let expired = key.expires.is_some_and(|date| date < now);
-        let state = match (key.active, expired) {
-            (_, true) => "expired",
-            (true, false) => "active",
-            (false, false) => "inactive",
-        };
         table.add_row([
             key.id.clone(),
             key.name.clone(),
             key.masked(),
             access(key),
-            state.to_owned(),
+            key.state(now).label().to_lowercase(),
             local_date(key.created, "-"),
             local_date(key.last_used, "never"),
             local_date(key.expires, "never"),
