@@ -10,7 +10,7 @@ use super::command::{Command, Event, SessionStart};
 use super::services::Services;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
 use crate::domain::{Person, Role};
-use crate::platform::StoreError;
+use crate::platform::{StoreError, keychain_call};
 
 /// Wakes the window when an event is waiting. Holds the egui context once the
 /// first frame has run.
@@ -127,7 +127,7 @@ async fn execute(command: Command, services: &Services) -> Event {
         Command::Forget { portal, account } => {
             if let Some(store) = services.secret_store.clone() {
                 // Best effort: if the keychain refuses, the next start says so and asks to sign in.
-                let _ = blocking(move || store.delete(&portal, &account)).await;
+                let _ = keychain_call(move || store.delete(&portal, &account)).await;
             }
             Event::Forgotten
         }
@@ -161,7 +161,7 @@ async fn restore(services: &Services) -> Event {
         return nothing(None);
     };
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
-    let secret = match blocking(move || store.load(&portal_key, &account)).await {
+    let secret = match keychain_call(move || store.load(&portal_key, &account)).await {
         Ok(Some(secret)) => secret,
         Ok(None) => return nothing(None),
         // Said plainly when the user signed in; nothing was remembered, so nothing to explain now.
@@ -307,7 +307,7 @@ async fn remember_session(services: &Services, url: &PortalUrl, start: &mut Sess
     };
     let secret = SecretString::from(start.client.credential().expose().to_owned());
     let (portal_key, account) = (url.to_string(), start.account.clone());
-    match blocking(move || store.save(&portal_key, &account, &secret)).await {
+    match keychain_call(move || store.save(&portal_key, &account, &secret)).await {
         Ok(()) => start.remembered = true,
         Err(error) => start.keychain_note = Some(error.to_string()),
     }
@@ -326,21 +326,9 @@ async fn sign_out(
     let mut note = None;
     if remembered && let Some(store) = services.secret_store.clone() {
         let portal_key = client.portal().to_string();
-        if let Err(error) = blocking(move || store.delete(&portal_key, &account)).await {
+        if let Err(error) = keychain_call(move || store.delete(&portal_key, &account)).await {
             note = Some(format!("The keychain entry could not be removed: {error}"));
         }
     }
     Event::SignedOut { note }
-}
-
-/// Keychain calls block (and the Secret Service store runs its own runtime):
-/// keep them off the async workers.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<T, StoreError> {
-    tokio::task::spawn_blocking(work).await.unwrap_or_else(|_| {
-        Err(StoreError::Failed(
-            "the keychain call did not finish".to_owned(),
-        ))
-    })
 }

@@ -19,7 +19,7 @@ use crate::api::{
     ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
     SignIn, UpdateKeyRequest,
 };
-use crate::platform::{AccountsFile, KeychainStore, SecretStore, StoreError};
+use crate::platform::{AccountsFile, LazyKeychain, SecretStore, StoreError, keychain_call};
 
 /// The environment variable a script can put its API key or login token in.
 pub const TOKEN_ENV: &str = "DOCSPACE_TOKEN";
@@ -122,7 +122,8 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
     let account = args.user.trim().to_owned();
     let portal_key = url.to_string();
     let store_account = account.clone();
-    blocking(move || keychain()?.save(&portal_key, &store_account, &token)).await?;
+    let store = keychain();
+    keychain_call(move || store.save(&portal_key, &store_account, &token)).await?;
     remember(&url, &account);
     eprintln!(
         "Signed in to {url} as {} ({}). The sign-in is kept in the system keychain.",
@@ -155,9 +156,11 @@ async fn logout(args: PortalArgs) -> Result<(), CliError> {
         .and_then(|file| file.latest(portal.as_ref().map(PortalUrl::as_str)))
         .ok_or_else(|| CliError::new("There is no remembered sign-in to forget."))?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
-    let secret = blocking({
-        let (portal_key, account) = (portal_key.clone(), account.clone());
-        move || keychain()?.load(&portal_key, &account)
+    let store = keychain();
+    let secret = keychain_call({
+        let (store, portal_key, account) =
+            (Arc::clone(&store), portal_key.clone(), account.clone());
+        move || store.load(&portal_key, &account)
     })
     .await?;
     if let (Some(secret), Ok(url)) = (secret, PortalUrl::parse(&known.portal)) {
@@ -167,9 +170,9 @@ async fn logout(args: PortalArgs) -> Result<(), CliError> {
             let _ = DocSpaceClient::new(url, credential)?.sign_out().await;
         }
     }
-    blocking({
+    keychain_call({
         let (portal_key, account) = (portal_key.clone(), account.clone());
-        move || keychain()?.delete(&portal_key, &account)
+        move || store.delete(&portal_key, &account)
     })
     .await?;
     if let Some(file) = &accounts {
@@ -300,7 +303,8 @@ async fn connect(args: &CredentialArgs) -> Result<DocSpaceClient, CliError> {
         })?;
     let url = PortalUrl::parse(&known.portal).map_err(ApiError::from)?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
-    let secret = blocking(move || keychain()?.load(&portal_key, &account))
+    let store = keychain();
+    let secret = keychain_call(move || store.load(&portal_key, &account))
         .await?
         .ok_or_else(|| {
             CliError::new(format!(
@@ -324,18 +328,9 @@ fn read_token_from_stdin() -> Result<SecretString, CliError> {
     Ok(SecretString::from(token.to_owned()))
 }
 
-fn keychain() -> Result<Arc<dyn SecretStore>, StoreError> {
-    Ok(Arc::new(KeychainStore::open()?))
-}
-
-/// Keychain calls block; keep them off the async workers.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<T, CliError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|_| CliError::new("The keychain call did not finish."))?
-        .map_err(CliError::from)
+/// The system keychain, connected on its first use in this command.
+fn keychain() -> Arc<dyn SecretStore> {
+    Arc::new(LazyKeychain::new())
 }
 
 fn remember(url: &PortalUrl, account: &str) {

@@ -16,4 +16,5 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use key_file::write_secret_file;
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
+    keychain_call,
 };

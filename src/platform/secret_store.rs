@@ -252,6 +252,19 @@ mod tests {
     }
 }
 
+/// Runs a blocking keychain call on tokio's blocking threads. Keychain calls
+/// block, and the Secret Service store runs its own runtime, which must not be
+/// started on an async worker.
+pub async fn keychain_call<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|_| {
+        Err(StoreError::Failed(
+            "the keychain call did not finish".to_owned(),
+        ))
+    })
+}
+
 /// The OS keychain, connected on first use (which blocks, so it happens on a
 /// background thread rather than at start-up).
 #[derive(Default)]
