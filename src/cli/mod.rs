@@ -19,7 +19,9 @@ use crate::api::{
     ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
     SignIn, UpdateKeyRequest,
 };
-use crate::platform::{AccountsFile, LazyKeychain, SecretStore, StoreError, keychain_call};
+use crate::platform::{
+    AccountsFile, KnownAccount, LazyKeychain, SecretStore, StoreError, keychain_call,
+};
 
 /// The environment variable a script can put its API key or login token in.
 pub const TOKEN_ENV: &str = "DOCSPACE_TOKEN";
@@ -144,16 +146,7 @@ fn code_prompt(factor: &SecondFactor) -> String {
 }
 
 async fn logout(args: PortalArgs) -> Result<(), CliError> {
-    let accounts = AccountsFile::default_location();
-    let portal = args
-        .portal
-        .as_deref()
-        .map(PortalUrl::parse)
-        .transpose()
-        .map_err(ApiError::from)?;
-    let known = accounts
-        .as_ref()
-        .and_then(|file| file.latest(portal.as_ref().map(PortalUrl::as_str)))
+    let known = remembered(given_portal(&args)?.as_ref())
         .ok_or_else(|| CliError::new("There is no remembered sign-in to forget."))?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
     let store = keychain();
@@ -175,7 +168,7 @@ async fn logout(args: PortalArgs) -> Result<(), CliError> {
         move || store.delete(&portal_key, &account)
     })
     .await?;
-    if let Some(file) = &accounts {
+    if let Some(file) = AccountsFile::default_location() {
         let _ = file.forget(&portal_key, &account);
     }
     eprintln!("Signed out of {portal_key} ({account}).");
@@ -273,14 +266,7 @@ async fn check_scopes(client: &DocSpaceClient, scopes: &[String]) -> Result<(), 
 
 /// Finds the portal and credential: DOCSPACE_TOKEN, else --token-stdin, else the keychain.
 async fn connect(args: &CredentialArgs) -> Result<DocSpaceClient, CliError> {
-    let accounts = AccountsFile::default_location();
-    let given_portal = args
-        .portal
-        .portal
-        .as_deref()
-        .map(PortalUrl::parse)
-        .transpose()
-        .map_err(ApiError::from)?;
+    let given_portal = given_portal(&args.portal)?;
     let explicit = match std::env::var(TOKEN_ENV) {
         Ok(token) if !token.trim().is_empty() => Some(SecretString::from(token)),
         _ if args.token_stdin => Some(read_token_from_stdin()?),
@@ -292,15 +278,12 @@ async fn connect(args: &CredentialArgs) -> Result<DocSpaceClient, CliError> {
         })?;
         return Ok(DocSpaceClient::new(url, Credential::from_secret(secret))?);
     }
-    let known = accounts
-        .as_ref()
-        .and_then(|file| file.latest(given_portal.as_ref().map(PortalUrl::as_str)))
-        .ok_or_else(|| {
-            CliError::new(
-                "Not signed in. Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
+    let known = remembered(given_portal.as_ref()).ok_or_else(|| {
+        CliError::new(
+            "Not signed in. Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
                  or set DOCSPACE_TOKEN to an API key.",
-            )
-        })?;
+        )
+    })?;
     let url = PortalUrl::parse(&known.portal).map_err(ApiError::from)?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
     let store = keychain();
@@ -326,6 +309,17 @@ fn read_token_from_stdin() -> Result<SecretString, CliError> {
         return Err(CliError::new("No API key or token on standard input."));
     }
     Ok(SecretString::from(token.to_owned()))
+}
+
+/// The portal from --portal or DOCSPACE_PORTAL, if one was given.
+fn given_portal(args: &PortalArgs) -> Result<Option<PortalUrl>, CliError> {
+    let portal = args.portal.as_deref().map(PortalUrl::parse).transpose();
+    Ok(portal.map_err(ApiError::from)?)
+}
+
+/// The most recent remembered sign-in, for `portal` when one is given.
+fn remembered(portal: Option<&PortalUrl>) -> Option<KnownAccount> {
+    AccountsFile::default_location()?.latest(portal.map(PortalUrl::as_str))
 }
 
 /// The system keychain, connected on its first use in this command.
