@@ -47,14 +47,6 @@ impl Credential {
     pub fn is_api_key(&self) -> bool {
         matches!(self, Credential::ApiKey(_))
     }
-
-    /// A short, non-secret description for messages.
-    pub fn kind_label(&self) -> &'static str {
-        match self {
-            Credential::ApiKey(_) => "API key",
-            Credential::LoginToken(_) => "sign-in",
-        }
-    }
 }
 
 impl fmt::Debug for Credential {
