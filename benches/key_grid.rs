@@ -9,11 +9,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use docspace_keys::app::{
-    DemoSignIn, DocSpaceKeysApp, FixedFilePicker, Preferences, Screen, Services, StartMode,
+    DemoSignIn, DocSpaceKeysApp, Preferences, Screen, Services, StartMode, UiAction,
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
-use docspace_keys::domain::{SortColumn, SortOrder};
-use docspace_keys::platform::{MemoryClipboard, SystemClock};
+use docspace_keys::domain::SortColumn;
+use docspace_keys::platform::{FixedFilePicker, MemoryClipboard, SystemClock};
+use docspace_keys::window;
 use egui_kittest::Harness;
 
 const FRAMES: usize = 31;
@@ -59,7 +60,7 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_accessibility_check(false)
-        .build_ui_state(|ui, app: &mut DocSpaceKeysApp| app.show(ui), app);
+        .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app);
     while !matches!(harness.state().screen(), Screen::Keys(_)) {
         assert!(
             began.elapsed() < Duration::from_secs(300),
@@ -71,7 +72,7 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
     harness.step();
     let sign_in = began.elapsed();
     let keys = match harness.state().screen() {
-        Screen::Keys(screen) => screen.keys.len(),
+        Screen::Keys(screen) => screen.keys().len(),
         _ => 0,
     };
 
@@ -87,11 +88,8 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
 
     let mut resorts = Vec::new();
     for column in SortColumn::ALL.into_iter().cycle().take(FRAMES) {
-        if let Screen::Keys(screen) = harness.state_mut().screen_mut() {
-            screen.query.order = SortOrder::default().clicked(column);
-            screen.rows_stale = true;
-        }
         let frame = Instant::now();
+        harness.state_mut().apply(UiAction::SortBy(column));
         harness.step();
         resorts.push(frame.elapsed());
     }

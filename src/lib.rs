@@ -9,3 +9,4 @@ pub mod demo;
 pub mod domain;
 pub mod platform;
 pub mod ui;
+pub mod window;

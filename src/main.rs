@@ -7,8 +7,8 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use docspace_keys::app::window;
 use docspace_keys::cli::{self, Cli};
+use docspace_keys::window;
 
 fn main() -> ExitCode {
     let args = Cli::parse();

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use docspace_keys::api::{CreateKeyRequest, Credential, Portal, PortalUrl, SignIn};
-use docspace_keys::app::{Dialog, DocSpaceKeysApp, Screen};
+use docspace_keys::app::{ClipboardStatus, Dialog, DocSpaceKeysApp, Screen};
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, Fault, TFA_CODE, TFA_EMAIL};
 use docspace_keys::domain::{
     AccessKind, ApiKey, ExpiryStatus, KeyState, SortColumn, SortDirection, SortOrder, StatusFilter,
@@ -45,11 +45,20 @@ fn reveal(app: &DocSpaceKeysApp) -> Option<&docspace_keys::app::RevealDialog> {
     }
 }
 
-/// The new key's id and secret, read from the reveal dialog that is up.
+/// The new key's id and secret, read from the reveal dialog that is up: the
+/// secret as the user sees it after "Show", which is then hidden again.
 #[track_caller]
-fn revealed(harness: &AppHarness) -> (String, String) {
-    let reveal = reveal(harness.state()).expect("the reveal dialog is up");
-    (reveal.key.id.clone(), reveal.secret.expose().to_owned())
+fn revealed(harness: &mut AppHarness) -> (String, String) {
+    let id = reveal(harness.state())
+        .expect("the reveal dialog is up")
+        .key()
+        .id
+        .clone();
+    click(harness, "Show");
+    let shown = full_keys_on_screen(harness);
+    click(harness, "Hide");
+    let [secret] = <[String; 1]>::try_from(shown).expect("one full key is shown");
+    (id, secret)
 }
 
 fn is_create_dialog(app: &DocSpaceKeysApp) -> bool {
@@ -91,7 +100,7 @@ fn create_key_in_dialog(harness: &mut AppHarness, name: &str) -> (String, String
 /// The key grid's keys by name.
 fn key_named<'a>(harness: &'a AppHarness, name: &str) -> &'a ApiKey {
     grid(harness)
-        .keys
+        .keys()
         .iter()
         .find(|key| key.name == name)
         .unwrap_or_else(|| panic!("the app knows a key named {name:?}"))
@@ -102,6 +111,17 @@ fn is_full_key(text: &str) -> bool {
     text.strip_prefix("sk-").is_some_and(|hex| {
         hex.len() == 64 && hex.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))
     })
+}
+
+/// Whether any node of the widget tree has `text` in its name or value.
+fn any_node_contains(harness: &AppHarness, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.label().is_some_and(|label| label.contains(text))
+                || node.value().is_some_and(|value| value.contains(text))
+        })
+        .next()
+        .is_some()
 }
 
 /// Every label on screen that holds a full key.
@@ -332,7 +352,7 @@ fn assert_rows_sorted(harness: &AppHarness, fixture: &Fixture, order: SortOrder)
     let names = visible_names(harness);
     assert_eq!(
         names.len(),
-        grid(harness).keys.len(),
+        grid(harness).keys().len(),
         "every row is visible"
     );
     let values: Vec<_> = names
@@ -400,7 +420,7 @@ fn status_filters_and_search_narrow_the_rows() {
     let fixture = Fixture::new();
     let mut harness = fixture.start_demo();
     let now = now(&fixture);
-    let keys = grid(&harness).keys.clone();
+    let keys = grid(&harness).keys().to_vec();
     let names_where = |keep: &dyn Fn(&ApiKey) -> bool| -> BTreeSet<String> {
         keys.iter()
             .filter(|key| keep(key))
@@ -513,7 +533,7 @@ fn create_dialog_sends_exactly_the_ticked_scopes_and_reveals_the_key_once() {
     harness.get_by_label("Your new API key");
     harness.get_by_label("Copy or save the key now. DocSpace will not show it again.");
 
-    let (id, secret) = revealed(&harness);
+    let (id, secret) = revealed(&mut harness);
     let stored = fixture
         .stored_key_by_id(&id)
         .expect("the portal has the key");
@@ -523,13 +543,15 @@ fn create_dialog_sends_exactly_the_ticked_scopes_and_reveals_the_key_once() {
     assert_eq!(scopes, ["files:read", "files:write", "rooms:read"]);
     assert!(stored.expires_at.is_some(), "the key has an expiry");
     let expires = reveal(harness.state())
-        .and_then(|reveal| reveal.key.expires)
+        .and_then(|reveal| reveal.key().expires)
         .expect("the app knows the expiry");
     let days = (expires.with_timezone(&Utc) - Utc::now()).num_hours() as f64 / 24.0;
     assert!((29.0..=30.5).contains(&days), "about 30 days: {days}");
 
-    // Masked until asked for.
+    // Masked until asked for: nothing of the secret is in the widget tree.
     assert!(full_keys_on_screen(&harness).is_empty());
+    assert!(!any_node_contains(&harness, &secret[3..15]));
+    assert!(!any_node_contains(&harness, &secret[secret.len() - 12..]));
     click(&mut harness, "Show");
     let shown = full_keys_on_screen(&harness);
     assert_eq!(shown, [secret.as_str()]);
@@ -559,7 +581,10 @@ fn copy_puts_the_key_on_the_clipboard_and_clears_it_after_thirty_seconds() {
     harness.run_steps(2);
     assert_eq!(fixture.clipboard.content(), None, "cleared");
     assert_eq!(fixture.clipboard.log.lock().unwrap().clears, 1);
-    assert!(harness.state().pending_clear().is_none());
+    assert_eq!(
+        harness.state().clipboard_status(),
+        Some(&ClipboardStatus::Cleared)
+    );
     harness.get_by_label("Copied. The clipboard has been cleared.");
 
     // Copied, so Done closes without asking.
@@ -583,7 +608,14 @@ fn the_clipboard_is_left_alone_when_another_program_replaced_the_key() {
         Some("a shopping list")
     );
     assert_eq!(fixture.clipboard.log.lock().unwrap().clears, 0);
-    assert!(harness.state().pending_clear().is_none());
+    assert_eq!(
+        harness.state().clipboard_status(),
+        Some(&ClipboardStatus::Replaced)
+    );
+    assert!(!shows_text_containing(&harness, "has been cleared"));
+    harness.get_by_label(
+        "Copied. Something else was copied since, so the clipboard was left as it is.",
+    );
 }
 
 #[test]
@@ -626,10 +658,10 @@ fn a_failed_copy_says_so_and_shows_the_key() {
         &harness,
         "The clipboard is not available"
     ));
-    assert!(reveal(harness.state()).is_some_and(|reveal| reveal.shown && !reveal.copied));
+    assert!(reveal(harness.state()).is_some_and(|reveal| reveal.is_shown() && !reveal.is_copied()));
     assert_eq!(full_keys_on_screen(&harness), [secret]);
     assert!(fixture.clipboard.log.lock().unwrap().copies.is_empty());
-    assert!(harness.state().pending_clear().is_none());
+    assert!(harness.state().clipboard_status().is_none());
 }
 
 #[test]
@@ -641,7 +673,7 @@ fn save_to_file_writes_the_key_readable_only_by_its_owner() {
     let (_, secret) = create_key_in_dialog(&mut harness, "Saved key");
     click(&mut harness, "Save to file…");
     wait_until(&mut harness, "the file to be written", |app| {
-        reveal(app).is_some_and(|reveal| reveal.saved_to.is_some())
+        reveal(app).is_some_and(|reveal| reveal.saved().is_some())
     });
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -716,7 +748,7 @@ fn the_active_checkbox_switches_a_key_off_and_on_at_the_portal() {
         keys_screen(app).is_some_and(|screen| {
             screen.pending.is_empty()
                 && screen
-                    .keys
+                    .keys()
                     .iter()
                     .any(|k| k.name == "Zapier automation" && !k.active)
         })
@@ -729,7 +761,7 @@ fn the_active_checkbox_switches_a_key_off_and_on_at_the_portal() {
         keys_screen(app).is_some_and(|screen| {
             screen.pending.is_empty()
                 && screen
-                    .keys
+                    .keys()
                     .iter()
                     .any(|k| k.name == "Zapier automation" && k.active)
         })

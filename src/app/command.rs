@@ -3,12 +3,14 @@
 use std::path::PathBuf;
 
 use secrecy::SecretString;
+use thiserror::Error;
 
-use crate::api::CreateKeyRequest;
 use crate::api::{
-    ApiError, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor, UpdateKeyRequest,
+    ApiError, CreateKeyRequest, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor,
+    UpdateKeyRequest,
 };
 use crate::domain::{ApiKey, Person};
+use crate::platform::KeyFileAccess;
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
 pub enum Command {
@@ -46,9 +48,16 @@ pub enum Command {
         portal: String,
         account: String,
     },
-    /// Ask the user where to save a new key (a native file dialog).
+    /// Ask the user where to save the new key with this id (a native file dialog).
     PickKeyFile {
+        key_id: String,
         suggested_name: String,
+    },
+    /// Write the new key with this id to the file the user picked.
+    WriteKeyFile {
+        key_id: String,
+        path: PathBuf,
+        secret: SecretString,
     },
 }
 
@@ -77,7 +86,7 @@ pub enum Event {
     },
     SignedIn(Box<SessionStart>),
     NeedsCode(SecondFactor),
-    SignInFailed(String),
+    SignInFailed(SignInError),
     KeysLoaded {
         keys: Vec<ApiKey>,
         catalogue: Vec<String>,
@@ -101,6 +110,38 @@ pub enum Event {
     SignedOut {
         note: Option<String>,
     },
-    KeyFilePicked(Option<PathBuf>),
+    /// Where to save the new key with this id; `None` when the user cancelled.
+    KeyFilePicked {
+        key_id: String,
+        path: Option<PathBuf>,
+    },
+    /// The new key with this id was written to `path` (or why not).
+    KeyFileWritten {
+        key_id: String,
+        path: PathBuf,
+        result: Result<KeyFileAccess, String>,
+    },
     Forgotten,
+}
+
+/// Why signing in failed, in words for the connect screen.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SignInError {
+    #[error("That is not an API key. DocSpace API keys start with \"sk-\".")]
+    NotAnApiKey,
+    #[error("This API key is not valid: it was deleted or switched off, or it has expired.")]
+    KeyNotValid,
+    #[error(
+        "This API key may not manage API keys: it lacks the \"*:read\" scope (to list keys) and \
+         \"*:write\" (to change them). Its scopes are: {scopes}. Create a key with full access or \
+         \"*:write\" for this app."
+    )]
+    KeyCannotListKeys { scopes: String },
+    /// The portal refused the email and password, in its words when it gave any.
+    #[error("{}", .0.as_deref().unwrap_or("The email or password is not correct."))]
+    WrongPassword(Option<String>),
+    #[error("The portal did not accept the code. Try again.")]
+    CodeRefused,
+    #[error(transparent)]
+    Portal(#[from] ApiError),
 }

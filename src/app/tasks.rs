@@ -1,54 +1,32 @@
 //! Runs [`Command`]s on the tokio runtime and sends each result back as an
 //! [`Event`], waking the window. Nothing here touches egui state.
 
+use std::sync::Arc;
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex};
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
-use super::command::{Command, Event, SessionStart};
+use super::command::{Command, Event, SessionStart, SignInError};
 use super::services::Services;
+use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
 use crate::domain::{Person, Role};
-use crate::platform::{StoreError, keychain_call};
-
-/// Wakes the window when an event is waiting. Holds the egui context once the
-/// first frame has run.
-#[derive(Clone, Default)]
-pub struct Repaint(Arc<Mutex<Option<egui::Context>>>);
-
-impl Repaint {
-    pub fn attach(&self, ctx: &egui::Context) {
-        if let Ok(mut slot) = self.0.lock()
-            && slot.is_none()
-        {
-            *slot = Some(ctx.clone());
-        }
-    }
-
-    fn request(&self) {
-        if let Ok(slot) = self.0.lock()
-            && let Some(ctx) = slot.as_ref()
-        {
-            ctx.request_repaint();
-        }
-    }
-}
+use crate::platform::{StoreError, keychain_call, write_secret_file};
 
 /// Sends commands to the runtime; cheap to clone.
 #[derive(Clone)]
 pub struct Dispatcher {
     services: Arc<Services>,
     events: Sender<Event>,
-    repaint: Repaint,
+    wake: Wake,
 }
 
 impl Dispatcher {
-    pub fn new(services: Arc<Services>, events: Sender<Event>, repaint: Repaint) -> Self {
+    pub fn new(services: Arc<Services>, events: Sender<Event>, wake: Wake) -> Self {
         Self {
             services,
             events,
-            repaint,
+            wake,
         }
     }
 
@@ -60,12 +38,12 @@ impl Dispatcher {
     pub fn send(&self, command: Command) {
         let services = Arc::clone(&self.services);
         let events = self.events.clone();
-        let repaint = self.repaint.clone();
+        let wake = self.wake.clone();
         self.services.runtime.spawn(async move {
             let event = execute(command, &services).await;
             // The window may be gone; then nobody needs the answer.
-            let _ = events.send(event);
-            repaint.request();
+            events.send(event).ok();
+            wake.wake();
         });
     }
 }
@@ -87,13 +65,11 @@ async fn execute(command: Command, services: &Services) -> Event {
         } => {
             let credential = Credential::from_secret(key);
             if !credential.is_api_key() {
-                return Event::SignInFailed(
-                    "That is not an API key. DocSpace API keys start with \"sk-\".".to_owned(),
-                );
+                return Event::SignInFailed(SignInError::NotAnApiKey);
             }
             match start_session(services, portal, credential, None, remember).await {
                 Ok(start) => Event::SignedIn(Box::new(start)),
-                Err(message) => Event::SignInFailed(message),
+                Err(error) => Event::SignInFailed(error),
             }
         }
         Command::Refresh(client) => {
@@ -127,17 +103,43 @@ async fn execute(command: Command, services: &Services) -> Event {
         Command::Forget { portal, account } => {
             if let Some(store) = services.secret_store.clone() {
                 // Best effort: if the keychain refuses, the next start says so and asks to sign in.
-                let _ = keychain_call(move || store.delete(&portal, &account)).await;
+                keychain_call(move || store.delete(&portal, &account))
+                    .await
+                    .ok();
             }
             Event::Forgotten
         }
-        Command::PickKeyFile { suggested_name } => {
+        Command::PickKeyFile {
+            key_id,
+            suggested_name,
+        } => {
             let picker = Arc::clone(&services.file_picker);
             let path = tokio::task::spawn_blocking(move || picker.pick(&suggested_name))
                 .await
                 .ok()
                 .flatten();
-            Event::KeyFilePicked(path)
+            Event::KeyFilePicked { key_id, path }
+        }
+        Command::WriteKeyFile {
+            key_id,
+            path,
+            secret,
+        } => {
+            let target = path.clone();
+            let written = tokio::task::spawn_blocking(move || {
+                write_secret_file(&target, secret.expose_secret())
+            })
+            .await;
+            let result = match written {
+                Ok(Ok(access)) => Ok(access),
+                Ok(Err(error)) => Err(error.to_string()),
+                Err(_) => Err("the file could not be written.".to_owned()),
+            };
+            Event::KeyFileWritten {
+                key_id,
+                path,
+                result,
+            }
         }
     }
 }
@@ -178,7 +180,7 @@ async fn restore(services: &Services) -> Event {
             start.remembered = true;
             Event::SignedIn(Box::new(start))
         }
-        Err(message) => nothing(Some(message)),
+        Err(error) => nothing(Some(error.to_string())),
     }
 }
 
@@ -192,7 +194,7 @@ async fn sign_in_with_password(
 ) -> Event {
     let portal = match Portal::new(url.clone()) {
         Ok(portal) => portal,
-        Err(error) => return Event::SignInFailed(error.to_string()),
+        Err(error) => return Event::SignInFailed(error.into()),
     };
     match portal.sign_in(&email, &password, code.as_deref()).await {
         Ok(SignIn::Token { token, .. }) => {
@@ -207,17 +209,15 @@ async fn sign_in_with_password(
             .await
             {
                 Ok(start) => Event::SignedIn(Box::new(start)),
-                Err(message) => Event::SignInFailed(message),
+                Err(error) => Event::SignInFailed(error),
             }
         }
         Ok(SignIn::NeedsCode(factor)) if code.is_none() => Event::NeedsCode(factor),
-        Ok(SignIn::NeedsCode(_)) => {
-            Event::SignInFailed("The portal did not accept the code. Try again.".to_owned())
+        Ok(SignIn::NeedsCode(_)) => Event::SignInFailed(SignInError::CodeRefused),
+        Err(ApiError::Unauthorized { message }) => {
+            Event::SignInFailed(SignInError::WrongPassword(message))
         }
-        Err(ApiError::Unauthorized { message }) => Event::SignInFailed(
-            message.unwrap_or_else(|| "The email or password is not correct.".to_owned()),
-        ),
-        Err(error) => Event::SignInFailed(error.to_string()),
+        Err(error) => Event::SignInFailed(error.into()),
     }
 }
 
@@ -229,20 +229,16 @@ async fn start_session(
     credential: Credential,
     account: Option<String>,
     remember: bool,
-) -> Result<SessionStart, String> {
-    let client = DocSpaceClient::new(url.clone(), credential).map_err(|error| error.to_string())?;
+) -> Result<SessionStart, SignInError> {
+    let client = DocSpaceClient::new(url.clone(), credential)?;
     let mut read_only_note = None;
     let mut key_scopes = None;
     let account = match account {
         Some(email) => email,
         None => {
             let key = client.current_key().await.map_err(|error| match error {
-                ApiError::Unauthorized { .. } => {
-                    "This API key is not valid: it was deleted or switched off, \
-                                                  or it has expired."
-                        .to_owned()
-                }
-                other => other.to_string(),
+                ApiError::Unauthorized { .. } => SignInError::KeyNotValid,
+                other => other.into(),
             })?;
             if key.permissions.iter().any(|scope| scope == "*:read")
                 && !key.is_unrestricted()
@@ -261,15 +257,12 @@ async fn start_session(
     let (person, keys, catalogue) =
         tokio::join!(client.me(), client.list_keys(), client.permissions());
     let keys = keys.map_err(|error| match (error, &key_scopes) {
-        (ApiError::Forbidden { .. }, Some(scopes)) => format!(
-            "This API key may not manage API keys: it lacks the \"*:read\" scope (to list keys) and \
-             \"*:write\" (to change them). Its scopes are: {}. Create a key with full access or \
-             \"*:write\" for this app.",
-            scopes.join(", ")
-        ),
-        (error, _) => error.to_string(),
+        (ApiError::Forbidden { .. }, Some(scopes)) => SignInError::KeyCannotListKeys {
+            scopes: scopes.join(", "),
+        },
+        (error, _) => error.into(),
     })?;
-    let catalogue = catalogue.map_err(|error| error.to_string())?;
+    let catalogue = catalogue?;
     let person = match person {
         Ok(person) => person,
         // A key without a people scope may still manage keys.
@@ -279,7 +272,7 @@ async fn start_session(
             email: String::new(),
             role: Role::User,
         },
-        Err(error) => return Err(error.to_string()),
+        Err(error) => return Err(error.into()),
     };
     let mut start = SessionStart {
         client,
@@ -300,7 +293,7 @@ async fn start_session(
 async fn remember_session(services: &Services, url: &PortalUrl, start: &mut SessionStart) {
     if let Some(file) = &services.accounts {
         // The address list is a convenience; failing to write it loses nothing.
-        let _ = file.remember(url.as_str(), &start.account);
+        file.remember(url.as_str(), &start.account).ok();
     }
     let Some(store) = services.secret_store.clone() else {
         return;
@@ -321,7 +314,7 @@ async fn sign_out(
 ) -> Event {
     if !client.credential().is_api_key() {
         // Ending the session on the portal is a courtesy; forgetting it here is what matters.
-        let _ = client.sign_out().await;
+        client.sign_out().await.ok();
     }
     let mut note = None;
     if remembered && let Some(store) = services.secret_store.clone() {

@@ -1,10 +1,11 @@
 //! The outside world behind small traits: the secret store (OS keychain), the
-//! list of remembered sign-ins, the clipboard, the clock and key files. Each
+//! list of remembered sign-ins, the clipboard, the clock, the save dialog and key files. Each
 //! has a real implementation and an in-memory one for tests.
 
 mod accounts;
 mod clipboard;
 mod clock;
+mod file_picker;
 mod key_file;
 mod secret_store;
 
@@ -13,7 +14,8 @@ pub use clipboard::{
     ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard,
 };
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use key_file::write_secret_file;
+pub use file_picker::{FixedFilePicker, KeyFilePicker, NativeFilePicker};
+pub use key_file::{KeyFileAccess, write_secret_file};
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
     keychain_call,

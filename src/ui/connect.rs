@@ -3,9 +3,9 @@
 
 use egui::{Align, Key, Layout, RichText};
 
-use super::{UiAction, error_text, forget_history, labelled};
+use super::{error_text, forget_history, labelled};
 use crate::api::SecondFactor;
-use crate::app::{ConnectForm, SignInMethod};
+use crate::app::{ConnectForm, SignInMethod, UiAction};
 
 const TITLE: &str = "Connect to your DocSpace portal";
 const PORTAL: &str = "Portal address";

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{DialogFooter, UiAction, error_text};
-use crate::app::DeleteDialog;
+use super::{DialogFooter, error_text};
+use crate::app::{DeleteDialog, UiAction};
 use crate::domain::moment_text;
 
 const TITLE: &str = "Delete API key";

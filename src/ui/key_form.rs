@@ -3,8 +3,8 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{DialogFooter, UiAction, access_grid, error_text, labelled};
-use crate::app::{CreateDialog, EditDialog};
+use super::{DialogFooter, access_grid, error_text, labelled};
+use crate::app::{CreateDialog, EditDialog, UiAction};
 use crate::domain::{Lifetime, MAX_NAME_LENGTH, local_date};
 
 const CREATE_TITLE: &str = "New API key";

@@ -5,8 +5,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use super::UiAction;
-use crate::app::KeysScreen;
+use crate::app::{KeysScreen, UiAction};
 use crate::domain::{
     ApiKey, ExpiryStatus, SortColumn, SortDirection, StatusFilter, local_date, moment_text,
     permissions_summary, relative_time,
@@ -44,9 +43,9 @@ pub fn ui(
         for note in [&screen.read_only, &screen.banner].into_iter().flatten() {
             ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
         }
-        if screen.keys.is_empty() {
+        if screen.keys().is_empty() {
             empty_ui(ui, screen, EMPTY, actions);
-        } else if screen.rows.is_empty() {
+        } else if screen.visible_len() == 0 {
             empty_ui(ui, screen, NO_MATCH, actions);
         } else {
             table_ui(ui, screen, now, actions);
@@ -137,7 +136,7 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         }
         ui.separator();
         for filter in StatusFilter::ALL {
-            let text = format!("{} ({})", filter.label(), screen.counts.count(filter));
+            let text = format!("{} ({})", filter.label(), screen.counts().count(filter));
             if ui
                 .selectable_label(screen.query.status == filter, text)
                 .clicked()
@@ -151,8 +150,8 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         ui.label(
             RichText::new(format!(
                 "Showing {} of {}",
-                screen.rows.len(),
-                screen.keys.len()
+                screen.visible_len(),
+                screen.keys().len()
             ))
             .weak(),
         );
@@ -165,7 +164,7 @@ fn empty_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, text: &str, actions: &mu
         ui.add_space(48.0);
         ui.label(RichText::new(text).size(16.0));
         ui.add_space(12.0);
-        if screen.keys.is_empty() {
+        if screen.keys().is_empty() {
             if screen.can_change() && ui.button(NEW_KEY).clicked() {
                 actions.push(UiAction::NewKey);
             }
@@ -188,6 +187,7 @@ fn table_ui(
     let can_change = screen.can_change();
     // A click anywhere on a row selects it; selectable cell text would take the click instead.
     ui.style_mut().interaction.selectable_labels = false;
+    let mut clicked = None;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
@@ -232,12 +232,8 @@ fn table_ui(
             });
         })
         .body(|body| {
-            body.rows(row_height, screen.rows.len(), |mut row| {
-                let Some(key) = screen
-                    .rows
-                    .get(row.index())
-                    .and_then(|&index| screen.keys.get(index))
-                else {
+            body.rows(row_height, screen.visible_len(), |mut row| {
+                let Some(key) = screen.visible(row.index()) else {
                     return;
                 };
                 let selected = screen.selected.as_deref() == Some(key.id.as_str());
@@ -281,7 +277,7 @@ fn table_ui(
                 });
                 let response = row.response();
                 if response.clicked() {
-                    screen.selected = Some(key.id.clone());
+                    clicked = Some(key.id.clone());
                 }
                 if response.double_clicked() && can_change {
                     actions.push(UiAction::EditKey(key.id.clone()));
@@ -306,6 +302,9 @@ fn table_ui(
                 });
             });
         });
+    if clicked.is_some() {
+        screen.selected = clicked;
+    }
 }
 
 /// A small button whose accessible name says which key it acts on.

@@ -1,5 +1,5 @@
-//! One file per screen or dialog. Each draws from state and returns what the
-//! user asked for as [`UiAction`]s; none performs I/O.
+//! One file per screen or dialog. Each draws from the app's state and returns
+//! what the user asked for as [`UiAction`]s; none performs I/O.
 
 mod access_grid;
 mod connect;
@@ -9,46 +9,19 @@ mod keys_screen;
 mod reveal_dialog;
 mod toasts;
 
-use chrono::{DateTime, Utc};
+use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
 
-use crate::app::{Dialog, KeysScreen, PendingClear, Screen, Toast};
-use crate::domain::SortColumn;
-
-/// Something the user asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UiAction {
-    SignIn,
-    Refresh,
-    NewKey,
-    EditKey(String),
-    SetActive(String, bool),
-    AskDelete(String),
-    ConfirmDelete,
-    SubmitCreate,
-    SubmitEdit,
-    /// Esc, Cancel or Done on the dialog that is up.
-    CloseDialog,
-    /// "Close anyway" on the not-copied warning.
-    DiscardKey,
-    /// "Go back" on the not-copied warning.
-    KeepKey,
-    CopyKey,
-    SaveKey,
-    SortBy(SortColumn),
-    FilterChanged,
-    SignOut,
-}
-
-/// Draws the whole window.
-pub fn app_ui(
-    ui: &mut egui::Ui,
-    screen: &mut Screen,
-    toasts: &[Toast],
-    pending_clear: Option<PendingClear>,
-    now: DateTime<Utc>,
-) -> Vec<UiAction> {
+/// Draws the whole window and returns what the user asked for.
+pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
+    let View {
+        screen,
+        toasts,
+        clipboard,
+        now,
+    } = view;
     let mut actions = Vec::new();
     toasts::ui(ui, toasts);
+    let mut reveal_up = false;
     match screen {
         Screen::Starting => {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -65,7 +38,10 @@ pub fn app_ui(
             let dialog_open = screen.dialog.is_some();
             keys_screen::ui(ui, screen, now, dialog_open, &mut actions);
             let KeysScreen {
-                dialog, catalogue, ..
+                dialog,
+                catalogue,
+                ended,
+                ..
             } = &mut **screen;
             match dialog {
                 Some(Dialog::Create(dialog)) => {
@@ -75,7 +51,13 @@ pub fn app_ui(
                     key_form::edit_ui(ui.ctx(), dialog, catalogue, now, &mut actions)
                 }
                 Some(Dialog::Reveal(dialog)) => {
-                    reveal_dialog::ui(ui.ctx(), dialog, pending_clear, now, &mut actions);
+                    reveal_up = true;
+                    let context = reveal_dialog::Context {
+                        clipboard,
+                        session_ended: ended.as_deref(),
+                        now,
+                    };
+                    reveal_dialog::ui(ui.ctx(), dialog, context, &mut actions);
                 }
                 Some(Dialog::ConfirmDelete(dialog)) => {
                     delete_dialog::ui(ui.ctx(), dialog, now, &mut actions)
@@ -83,6 +65,9 @@ pub fn app_ui(
                 None => {}
             }
         }
+    }
+    if !reveal_up {
+        reveal_dialog::forget_shown_key(ui.ctx());
     }
     actions
 }

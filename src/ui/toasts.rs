@@ -1,6 +1,6 @@
 //! Short messages at the bottom of the window.
 
-use super::super::app::{Toast, ToastKind};
+use crate::app::{Toast, ToastKind};
 
 pub fn ui(ui: &mut egui::Ui, toasts: &[Toast]) {
     if toasts.is_empty() {

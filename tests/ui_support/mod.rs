@@ -8,11 +8,13 @@ use std::time::{Duration, Instant};
 
 use docspace_keys::api::wire::ApiKeyDto;
 use docspace_keys::app::{
-    DemoSignIn, Dialog, DocSpaceKeysApp, FixedFilePicker, KeysScreen, Preferences, Screen,
-    Services, StartMode,
+    DemoSignIn, Dialog, DocSpaceKeysApp, KeysScreen, Preferences, Screen, Services, StartMode,
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
-use docspace_keys::platform::{AccountsFile, ManualClock, MemoryClipboard, MemorySecretStore};
+use docspace_keys::platform::{
+    AccountsFile, FixedFilePicker, ManualClock, MemoryClipboard, MemorySecretStore,
+};
+use docspace_keys::window;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -105,7 +107,7 @@ impl Fixture {
         );
         Harness::builder()
             .with_size(WINDOW)
-            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| app.show(ui), app)
+            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app)
     }
 
     /// The demo portal's copy of the key with this name.

@@ -1,15 +1,19 @@
-//! Opening the native window.
+//! The native window: its options, the demo start, and the frame loop that
+//! joins the application (`app`) to its drawing (`ui`).
 
 use std::process::ExitCode;
 
-use super::{DemoSignIn, DocSpaceKeysApp, Services, StartMode};
+use crate::app::{DemoSignIn, DocSpaceKeysApp, PREFERENCES_KEY, Preferences, Services, StartMode};
 use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
 use crate::platform::SystemClipboard;
+use crate::ui;
 
 /// The window title, also the name the desktop shows.
 pub const TITLE: &str = "DocSpace API Keys";
 /// The application id: matches the desktop entry, the AppStream id and the icon name.
 pub const APP_ID: &str = "io.github.docspace_keys.DocSpaceKeys";
+/// How often the window draws while something counts down on screen.
+const TIMER_REPAINT: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// The window's options. The renderer is glow (OpenGL): it also runs on old
 /// machines, in virtual machines and on software GL, where wgpu may find no adapter.
@@ -29,8 +33,48 @@ pub fn native_options() -> eframe::NativeOptions {
 
 /// The window and task-bar icon.
 fn icon() -> egui::IconData {
-    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"))
-        .unwrap_or_default()
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-256.png")).unwrap_or_default()
+}
+
+/// One frame: take in finished work, run timers, draw, act on what the user did.
+pub fn show(app: &mut DocSpaceKeysApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    app.install_waker(move || ctx.request_repaint());
+    let now = app.tick();
+    if ui.input(|input| input.viewport().close_requested()) && !app.close_requested() {
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+    }
+    let actions = ui::app_ui(ui, app.view(now));
+    for action in actions {
+        app.apply(action);
+    }
+    // Keep the countdown and toasts moving, about twice a second, only while they exist.
+    if app.has_timers() {
+        ui.ctx().request_repaint_after(TIMER_REPAINT);
+    }
+}
+
+/// The app inside eframe, with the preferences it saved last time.
+struct Window(DocSpaceKeysApp);
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        show(&mut self.0, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFERENCES_KEY, self.0.preferences());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.0.exiting();
+    }
+
+    /// egui's own memory (text-field states, scroll offsets) is not written to disk.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
 }
 
 /// Opens the window and runs it until it is closed. With `demo`, the built-in
@@ -65,10 +109,13 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
         APP_ID,
         native_options(),
         Box::new(move |cc| {
+            let preferences: Preferences = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY))
+                .unwrap_or_default();
             let clipboard = Box::new(SystemClipboard::new());
-            Ok(Box::new(DocSpaceKeysApp::from_creation_context(
-                cc, services, clipboard, start,
-            )))
+            let app = DocSpaceKeysApp::new(services, clipboard, start, preferences);
+            Ok(Box::new(Window(app)))
         }),
     );
     match result {

@@ -1,0 +1,34 @@
+//! What the user asked for: the contract between the window's drawing code and
+//! the application. `ui` produces these, [`DocSpaceKeysApp::apply`] consumes them.
+//!
+//! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
+
+use crate::domain::SortColumn;
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiAction {
+    SignIn,
+    Refresh,
+    NewKey,
+    EditKey(String),
+    SetActive(String, bool),
+    AskDelete(String),
+    ConfirmDelete,
+    SubmitCreate,
+    SubmitEdit,
+    /// Esc, Cancel or Done on the dialog that is up.
+    CloseDialog,
+    /// "Close anyway" on the not-copied warning.
+    DiscardKey,
+    /// "Go back" on the not-copied warning.
+    KeepKey,
+    /// Show or hide the new key in the reveal dialog.
+    ToggleShown,
+    CopyKey,
+    SaveKey,
+    SortBy(SortColumn),
+    /// The search text or the status filter changed.
+    FilterChanged,
+    SignOut,
+}

@@ -1,0 +1,103 @@
+//! The connect screen's state: the sign-in form.
+//!
+//! Secrets typed by the user live in `Zeroizing` strings and are wiped on drop.
+
+use zeroize::Zeroizing;
+
+use crate::api::SecondFactor;
+use crate::platform::KnownAccount;
+
+/// How the user signs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignInMethod {
+    Password,
+    ApiKey,
+}
+
+/// The connect screen's form. Survives a failed sign-in untouched.
+pub struct ConnectForm {
+    pub portal: String,
+    pub method: SignInMethod,
+    pub email: String,
+    pub password: Zeroizing<String>,
+    /// Set when the portal asked for a two-factor code.
+    pub second_factor: Option<SecondFactor>,
+    pub code: Zeroizing<String>,
+    pub api_key: Zeroizing<String>,
+    pub remember: bool,
+    /// False in the demo, which never touches the keychain.
+    pub can_remember: bool,
+    pub busy: bool,
+    pub error: Option<String>,
+    /// Why the user is here (signed out, sign-in expired).
+    pub notice: Option<String>,
+    pub recent: Vec<KnownAccount>,
+}
+
+impl ConnectForm {
+    /// An empty form, with the most recent portal filled in.
+    pub fn new(can_remember: bool, recent: Vec<KnownAccount>) -> Self {
+        Self {
+            portal: recent
+                .first()
+                .map(|known| known.portal.clone())
+                .unwrap_or_default(),
+            method: SignInMethod::Password,
+            email: String::new(),
+            password: Zeroizing::default(),
+            second_factor: None,
+            code: Zeroizing::default(),
+            api_key: Zeroizing::default(),
+            remember: can_remember,
+            can_remember,
+            busy: false,
+            error: None,
+            notice: None,
+            recent,
+        }
+    }
+}
+
+/// The demo portal's sign-in, filled in at the start and after signing out of
+/// the demo. The password is the demo's published one, not a secret.
+#[derive(Debug, Clone)]
+pub struct DemoSignIn {
+    pub portal: String,
+    pub email: String,
+    pub password: String,
+}
+
+impl DemoSignIn {
+    /// Fills `form` with the demo's address and account. The demo never
+    /// touches the keychain, so nothing is remembered.
+    pub fn fill(&self, form: &mut ConnectForm) {
+        form.method = SignInMethod::Password;
+        form.portal = self.portal.clone();
+        form.email = self.email.clone();
+        *form.password = self.password.clone();
+        form.remember = false;
+        form.can_remember = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_fills_the_form_and_never_remembers() {
+        let mut form = ConnectForm::new(true, Vec::new());
+        form.method = SignInMethod::ApiKey;
+        let demo = DemoSignIn {
+            portal: "http://127.0.0.1:1".to_owned(),
+            email: "admin@example.com".to_owned(),
+            password: "demo".to_owned(),
+        };
+        demo.fill(&mut form);
+        assert_eq!(form.method, SignInMethod::Password);
+        assert_eq!(form.portal, "http://127.0.0.1:1");
+        assert_eq!(form.email, "admin@example.com");
+        assert_eq!(form.password.as_str(), "demo");
+        assert!(!form.remember && !form.can_remember);
+    }
+}

@@ -1,0 +1,313 @@
+//! The key grid's flows: refresh, create, edit, switch on and off, delete,
+//! and the grid's order and filter.
+
+use super::command::Command;
+use super::core::DocSpaceKeysApp;
+use super::dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
+use super::reveal::RevealDialog;
+use super::toasts::ToastKind;
+use crate::api::{ApiError, CreateKeyRequest, NewKeySecret, UpdateKeyRequest};
+use crate::domain::{ApiKey, DraftProblem, KeyChanges, SortColumn};
+
+impl DocSpaceKeysApp {
+    pub(super) fn refresh(&mut self) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        if screen.loading || screen.ended.is_some() {
+            return;
+        }
+        screen.loading = true;
+        let command = Command::Refresh(screen.client.clone());
+        self.dispatcher.send(command);
+    }
+
+    pub(super) fn keys_loaded(&mut self, keys: Vec<ApiKey>, catalogue: Vec<String>) {
+        let now = self.now();
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.loading = false;
+            screen.banner = None;
+            screen.catalogue = catalogue;
+            screen.set_keys(keys, now);
+            screen.last_refresh = Some(now);
+        }
+    }
+
+    pub(super) fn load_failed(&mut self, error: ApiError) {
+        if self.signed_out_by(&error) {
+            return;
+        }
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.loading = false;
+            screen.banner = Some(format!("Could not refresh the list. {error}"));
+        }
+    }
+
+    pub(super) fn open_create(&mut self) {
+        if let Some(screen) = self.keys_screen_mut()
+            && screen.dialog.is_none()
+            && screen.can_change()
+        {
+            screen.dialog = Some(Dialog::Create(CreateDialog::new()));
+        }
+    }
+
+    pub(super) fn submit_create(&mut self) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        let Some(Dialog::Create(dialog)) = &mut screen.dialog else {
+            return;
+        };
+        if dialog.busy {
+            return;
+        }
+        let new_key = match dialog.draft.to_new_key() {
+            Ok(new_key) => new_key,
+            Err(problems) => {
+                dialog.error = Some(problems_text(&problems));
+                return;
+            }
+        };
+        dialog.busy = true;
+        dialog.error = None;
+        let request = CreateKeyRequest {
+            name: new_key.name,
+            permissions: Some(new_key.permissions),
+            expires_in_days: new_key.expires_in_days,
+        };
+        let command = Command::CreateKey(screen.client.clone(), request);
+        self.dispatcher.send(command);
+    }
+
+    /// The portal created the key: it joins the grid, and its secret is shown once.
+    pub(super) fn key_created(&mut self, key: ApiKey, secret: NewKeySecret) {
+        let now = self.now();
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.insert_first(key.clone(), now);
+            screen.selected = Some(key.id.clone());
+            screen.dialog = Some(Dialog::Reveal(RevealDialog::new(key, secret)));
+        }
+    }
+
+    pub(super) fn create_failed(&mut self, error: ApiError) {
+        if self.signed_out_by(&error) {
+            return;
+        }
+        if let Some(screen) = self.keys_screen_mut()
+            && let Some(Dialog::Create(dialog)) = &mut screen.dialog
+        {
+            dialog.busy = false;
+            dialog.error = Some(error.to_string());
+        }
+    }
+
+    pub(super) fn open_edit(&mut self, id: &str) {
+        if let Some(screen) = self.keys_screen_mut()
+            && screen.dialog.is_none()
+            && screen.can_change()
+            && let Some(key) = screen.key(id).cloned()
+        {
+            screen.selected = Some(key.id.clone());
+            screen.dialog = Some(Dialog::Edit(EditDialog::new(key, &screen.catalogue)));
+        }
+    }
+
+    pub(super) fn submit_edit(&mut self) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        let Some(Dialog::Edit(dialog)) = &mut screen.dialog else {
+            return;
+        };
+        if dialog.busy {
+            return;
+        }
+        let problems = dialog.edit.validate();
+        if !problems.is_empty() {
+            dialog.error = Some(problems_text(&problems));
+            return;
+        }
+        let changes = dialog.edit.changes(&dialog.original, &screen.catalogue);
+        if changes.is_empty() {
+            screen.dialog = None;
+            return;
+        }
+        dialog.busy = true;
+        dialog.error = None;
+        let id = dialog.original.id.clone();
+        self.send_changes(&id, changes);
+    }
+
+    pub(super) fn set_active(&mut self, id: &str, active: bool) {
+        self.send_changes(id, KeyChanges::activation(active));
+    }
+
+    fn send_changes(&mut self, id: &str, changes: KeyChanges) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        if !screen.can_change() || screen.pending.contains(id) {
+            return;
+        }
+        screen.pending.insert(id.to_owned());
+        let request = UpdateKeyRequest {
+            name: changes.name,
+            permissions: changes.permissions,
+            is_active: changes.active,
+        };
+        let command = Command::UpdateKey {
+            client: screen.client.clone(),
+            id: id.to_owned(),
+            request,
+        };
+        self.dispatcher.send(command);
+    }
+
+    /// The portal saved a change: the grid shows it, in place.
+    pub(super) fn key_updated(&mut self, id: &str, request: UpdateKeyRequest) {
+        let now = self.now();
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.pending.remove(id);
+        let mut name = None;
+        screen.update_key(id, now, |key| {
+            if let Some(new_name) = &request.name {
+                key.name = new_name.clone();
+            }
+            if let Some(permissions) = &request.permissions {
+                // The portal stores a list containing "*" as unrestricted, which it lists as [].
+                key.permissions = if permissions.iter().any(|scope| scope == "*") {
+                    Vec::new()
+                } else {
+                    permissions.clone()
+                };
+            }
+            if let Some(active) = request.is_active {
+                key.active = active;
+            }
+            name = Some(key.name.clone());
+        });
+        if matches!(&screen.dialog, Some(Dialog::Edit(dialog)) if dialog.original.id == id) {
+            screen.dialog = None;
+        }
+        let Some(name) = name else {
+            return;
+        };
+        let renamed_or_rescoped = request.name.is_some() || request.permissions.is_some();
+        let text = match (request.is_active, renamed_or_rescoped) {
+            (Some(true), false) => format!("\"{name}\" is switched on."),
+            (Some(false), false) => format!("\"{name}\" is switched off."),
+            _ => format!("Saved \"{name}\"."),
+        };
+        self.toast(ToastKind::Success, text);
+    }
+
+    pub(super) fn update_failed(&mut self, id: &str, error: ApiError) {
+        if self.signed_out_by(&error) {
+            return;
+        }
+        let mut in_dialog = false;
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.pending.remove(id);
+            if let Some(Dialog::Edit(dialog)) = &mut screen.dialog
+                && dialog.original.id == id
+            {
+                dialog.busy = false;
+                dialog.error = Some(error.to_string());
+                in_dialog = true;
+            }
+        }
+        if !in_dialog {
+            self.toast(ToastKind::Error, error.to_string());
+        }
+    }
+
+    pub(super) fn ask_delete(&mut self, id: &str) {
+        if let Some(screen) = self.keys_screen_mut()
+            && screen.dialog.is_none()
+            && screen.can_change()
+            && !screen.pending.contains(id)
+            && let Some(key) = screen.key(id)
+        {
+            screen.dialog = Some(Dialog::ConfirmDelete(DeleteDialog::new(key)));
+        }
+    }
+
+    pub(super) fn confirm_delete(&mut self) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog else {
+            return;
+        };
+        if dialog.busy {
+            return;
+        }
+        dialog.busy = true;
+        dialog.error = None;
+        screen.pending.insert(dialog.id.clone());
+        let command = Command::DeleteKey(screen.client.clone(), dialog.id.clone());
+        self.dispatcher.send(command);
+    }
+
+    /// The portal deleted the key: only now does its row go.
+    pub(super) fn key_deleted(&mut self, id: &str) {
+        let now = self.now();
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.pending.remove(id);
+        let removed = screen.remove_key(id, now);
+        if screen.selected.as_deref() == Some(id) {
+            screen.selected = None;
+        }
+        if matches!(&screen.dialog, Some(Dialog::ConfirmDelete(dialog)) if dialog.id == id) {
+            screen.dialog = None;
+        }
+        let name = removed.map(|key| key.name).unwrap_or_default();
+        self.toast(ToastKind::Success, format!("Deleted \"{name}\"."));
+    }
+
+    pub(super) fn delete_failed(&mut self, id: &str, error: ApiError) {
+        if self.signed_out_by(&error) {
+            return;
+        }
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.pending.remove(id);
+            if let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog {
+                dialog.busy = false;
+                dialog.error = Some(error.to_string());
+            }
+        }
+    }
+
+    pub(super) fn sort_by(&mut self, column: SortColumn) {
+        let now = self.now();
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.query.order = screen.query.order.clicked(column);
+        screen.apply_query(now);
+        self.preferences.order = screen.query.order;
+    }
+
+    pub(super) fn filter_changed(&mut self) {
+        let now = self.now();
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.apply_query(now);
+        self.preferences.status = screen.query.status;
+    }
+}
+
+/// The form's problems as one message.
+fn problems_text(problems: &[DraftProblem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,149 @@
+//! The key grid's state: the signed-in session, the keys in display order, the
+//! query the user set, the selection and the dialog on top.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+
+use super::command::SessionStart;
+use super::dialogs::Dialog;
+use crate::api::DocSpaceClient;
+use crate::domain::{ApiKey, KeyQuery, KeyTable, Person, StatusCounts};
+
+/// A signed-in session and its key grid.
+pub struct KeysScreen {
+    pub client: DocSpaceClient,
+    pub person: Person,
+    pub account: String,
+    pub remembered: bool,
+    /// Set when the credential may list but not change keys.
+    pub read_only: Option<String>,
+    pub catalogue: Vec<String>,
+    /// The search, filter and order as the user set them. The grid follows
+    /// after [`KeysScreen::apply_query`].
+    pub query: KeyQuery,
+    keys: Vec<ApiKey>,
+    table: KeyTable,
+    /// Indices into `keys`, in display order.
+    rows: Vec<usize>,
+    counts: StatusCounts,
+    pub selected: Option<String>,
+    pub loading: bool,
+    pub last_refresh: Option<DateTime<Utc>>,
+    /// Keys with a change or deletion on its way.
+    pub pending: HashSet<String>,
+    pub dialog: Option<Dialog>,
+    /// A lasting message above the grid (keychain trouble, a failed refresh).
+    pub banner: Option<String>,
+    pub focus_search: bool,
+    /// Why the session ended while a new key was still neither copied nor
+    /// saved: the connect screen follows once the key's dialog is closed.
+    pub ended: Option<String>,
+}
+
+impl KeysScreen {
+    /// The grid of a session that has just started.
+    pub fn new(start: SessionStart, query: KeyQuery, now: DateTime<Utc>) -> Self {
+        let mut screen = Self {
+            client: start.client,
+            person: start.person,
+            account: start.account,
+            remembered: start.remembered,
+            read_only: start.read_only_note,
+            catalogue: start.catalogue,
+            query,
+            keys: Vec::new(),
+            table: KeyTable::default(),
+            rows: Vec::new(),
+            counts: StatusCounts::default(),
+            selected: None,
+            loading: false,
+            last_refresh: Some(now),
+            pending: HashSet::new(),
+            dialog: None,
+            banner: start.keychain_note,
+            focus_search: false,
+            ended: None,
+        };
+        screen.set_keys(start.keys, now);
+        screen
+    }
+
+    /// Every key, in the portal's order.
+    pub fn keys(&self) -> &[ApiKey] {
+        &self.keys
+    }
+
+    pub fn key(&self, id: &str) -> Option<&ApiKey> {
+        self.keys.iter().find(|key| key.id == id)
+    }
+
+    /// How many keys the search and filter let through.
+    pub fn visible_len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The `row`-th key in display order.
+    pub fn visible(&self, row: usize) -> Option<&ApiKey> {
+        self.rows.get(row).and_then(|&index| self.keys.get(index))
+    }
+
+    /// How many keys each status filter would show with the current search.
+    pub fn counts(&self) -> &StatusCounts {
+        &self.counts
+    }
+
+    /// Replaces the key list (a refresh).
+    pub fn set_keys(&mut self, keys: Vec<ApiKey>, now: DateTime<Utc>) {
+        self.keys = keys;
+        self.table = KeyTable::new(&self.keys);
+        self.apply_query(now);
+        if let Some(selected) = &self.selected
+            && self.key(selected).is_none()
+        {
+            self.selected = None;
+        }
+    }
+
+    /// Adds a key the portal has just created, first in the portal's order.
+    pub fn insert_first(&mut self, key: ApiKey, now: DateTime<Utc>) {
+        let mut keys = std::mem::take(&mut self.keys);
+        keys.insert(0, key);
+        self.set_keys(keys, now);
+    }
+
+    /// Changes the key with this id; false when there is none.
+    pub fn update_key(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        change: impl FnOnce(&mut ApiKey),
+    ) -> bool {
+        let Some(key) = self.keys.iter_mut().find(|key| key.id == id) else {
+            return false;
+        };
+        change(key);
+        let keys = std::mem::take(&mut self.keys);
+        self.set_keys(keys, now);
+        true
+    }
+
+    /// Removes the key with this id and returns it.
+    pub fn remove_key(&mut self, id: &str, now: DateTime<Utc>) -> Option<ApiKey> {
+        let index = self.keys.iter().position(|key| key.id == id)?;
+        let mut keys = std::mem::take(&mut self.keys);
+        let removed = keys.remove(index);
+        self.set_keys(keys, now);
+        Some(removed)
+    }
+
+    /// Makes the grid follow [`KeysScreen::query`].
+    pub fn apply_query(&mut self, now: DateTime<Utc>) {
+        self.rows = self.table.visible_rows(&self.query, now);
+        self.counts = self.table.counts(&self.query.search, now);
+    }
+
+    pub fn can_change(&self) -> bool {
+        self.read_only.is_none() && self.ended.is_none()
+    }
+}

@@ -1,0 +1,280 @@
+//! A new key, from the moment the portal created it until its dialog closes:
+//! show it once, copy it (and clear the clipboard later), save it to a file.
+//!
+//! [`RevealDialog`] is the one owner of the new key's secret. The secret is
+//! wiped when the dialog is dropped; the window gets it only while the user
+//! has asked to see it.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Duration, Utc};
+use secrecy::SecretString;
+
+use super::command::Command;
+use super::core::{DocSpaceKeysApp, Screen};
+use super::dialogs::Dialog;
+use crate::api::NewKeySecret;
+use crate::domain::ApiKey;
+use crate::platform::{ClipDigest, KeyFileAccess};
+
+/// How long a copied key stays on the clipboard.
+pub const CLIPBOARD_CLEAR_AFTER: Duration = Duration::seconds(30);
+
+/// Shows a new key once.
+pub struct RevealDialog {
+    key: ApiKey,
+    secret: NewKeySecret,
+    shown: bool,
+    copied: bool,
+    saved: Option<SavedKeyFile>,
+    /// The save dialog is up, or the file is being written.
+    saving: bool,
+    error: Option<String>,
+    /// Asking "you have not copied this key" before closing.
+    confirm_close: bool,
+}
+
+/// Where the new key was saved, and who may read the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedKeyFile {
+    pub path: PathBuf,
+    pub access: KeyFileAccess,
+}
+
+impl RevealDialog {
+    pub fn new(key: ApiKey, secret: NewKeySecret) -> Self {
+        Self {
+            key,
+            secret,
+            shown: false,
+            copied: false,
+            saved: None,
+            saving: false,
+            error: None,
+            confirm_close: false,
+        }
+    }
+
+    /// The key as the portal lists it (no secret in it).
+    pub fn key(&self) -> &ApiKey {
+        &self.key
+    }
+
+    /// The secret, only while the user has asked to see it.
+    pub fn shown_secret(&self) -> Option<&str> {
+        self.shown.then(|| self.secret.expose())
+    }
+
+    pub fn is_shown(&self) -> bool {
+        self.shown
+    }
+
+    pub fn is_copied(&self) -> bool {
+        self.copied
+    }
+
+    pub fn saved(&self) -> Option<&SavedKeyFile> {
+        self.saved.as_ref()
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// True while the dialog asks "you have not copied this key".
+    pub fn is_asking_to_close(&self) -> bool {
+        self.confirm_close
+    }
+
+    /// True once the key was copied or saved, so closing loses nothing.
+    pub fn is_kept(&self) -> bool {
+        self.copied || self.saved.is_some()
+    }
+
+    /// Someone wants the dialog gone (Done, Esc, closing the window). True when
+    /// it may close now: the key is kept, or the user was already asked and
+    /// insists. Otherwise the dialog asks first, and this is false.
+    pub fn request_close(&mut self) -> bool {
+        if self.is_kept() || self.confirm_close {
+            return true;
+        }
+        self.confirm_close = true;
+        false
+    }
+}
+
+/// What became of the copied key on the clipboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClipboardStatus {
+    /// On the clipboard, to be cleared at `at` if the clipboard still holds it.
+    Waiting {
+        digest: ClipDigest,
+        at: DateTime<Utc>,
+    },
+    /// Cleared from the clipboard.
+    Cleared,
+    /// Something else was copied since; the clipboard was left as it is.
+    Replaced,
+    /// Clearing failed: the key may still be on the clipboard.
+    ClearFailed(String),
+}
+
+impl DocSpaceKeysApp {
+    fn reveal_mut(&mut self) -> Option<&mut RevealDialog> {
+        match &mut self.screen {
+            Screen::Keys(screen) => match &mut screen.dialog {
+                Some(Dialog::Reveal(reveal)) => Some(reveal),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The reveal dialog for the key with `id`, if it is the one up.
+    fn reveal_for(&mut self, id: &str) -> Option<&mut RevealDialog> {
+        self.reveal_mut().filter(|reveal| reveal.key.id == id)
+    }
+
+    pub(super) fn toggle_shown(&mut self) {
+        if let Some(reveal) = self.reveal_mut() {
+            reveal.shown = !reveal.shown;
+        }
+    }
+
+    pub(super) fn keep_key(&mut self) {
+        if let Some(reveal) = self.reveal_mut() {
+            reveal.confirm_close = false;
+        }
+    }
+
+    pub(super) fn copy_key(&mut self) {
+        let now = self.now();
+        let Screen::Keys(screen) = &mut self.screen else {
+            return;
+        };
+        let Some(Dialog::Reveal(reveal)) = &mut screen.dialog else {
+            return;
+        };
+        match self.clipboard.copy_secret(reveal.secret.expose()) {
+            Ok(()) => {
+                reveal.copied = true;
+                reveal.error = None;
+                self.clipboard_status = Some(ClipboardStatus::Waiting {
+                    digest: ClipDigest::of(reveal.secret.expose()),
+                    at: now + CLIPBOARD_CLEAR_AFTER,
+                });
+            }
+            Err(error) => {
+                // Keep the key visible so it is not lost.
+                reveal.shown = true;
+                reveal.error = Some(format!(
+                    "{error} Select the key above by hand, or save it to a file instead."
+                ));
+            }
+        }
+    }
+
+    pub(super) fn pick_key_file(&mut self) {
+        let Some(reveal) = self.reveal_mut() else {
+            return;
+        };
+        if reveal.saving {
+            return;
+        }
+        reveal.saving = true;
+        let command = Command::PickKeyFile {
+            key_id: reveal.key.id.clone(),
+            suggested_name: format!("{}.txt", file_stem(&reveal.key.name)),
+        };
+        self.dispatcher.send(command);
+    }
+
+    pub(super) fn key_file_picked(&mut self, key_id: &str, path: Option<PathBuf>) {
+        let Some(reveal) = self.reveal_for(key_id) else {
+            return;
+        };
+        let Some(path) = path else {
+            reveal.saving = false;
+            return;
+        };
+        // A copy for the writing task alone, wiped when the task drops it.
+        let secret = SecretString::from(reveal.secret.expose());
+        let command = Command::WriteKeyFile {
+            key_id: key_id.to_owned(),
+            path,
+            secret,
+        };
+        self.dispatcher.send(command);
+    }
+
+    pub(super) fn key_file_written(
+        &mut self,
+        key_id: &str,
+        path: PathBuf,
+        result: Result<KeyFileAccess, String>,
+    ) {
+        let Some(reveal) = self.reveal_for(key_id) else {
+            return;
+        };
+        reveal.saving = false;
+        match result {
+            Ok(access) => {
+                reveal.error = None;
+                reveal.saved = Some(SavedKeyFile { path, access });
+            }
+            Err(error) => {
+                reveal.error = Some(format!("Could not save to {}: {error}", path.display()));
+            }
+        }
+    }
+
+    /// Clears the clipboard once the time is up, only if it still holds our copy.
+    pub(super) fn clear_clipboard_when_due(&mut self, now: DateTime<Utc>) {
+        if let Some(ClipboardStatus::Waiting { at, .. }) = &self.clipboard_status
+            && now >= *at
+        {
+            self.clear_clipboard_if_ours();
+        }
+    }
+
+    /// Clears the clipboard now if it still holds the copied key, and says what happened.
+    pub(super) fn clear_clipboard_if_ours(&mut self) {
+        let Some(ClipboardStatus::Waiting { digest, .. }) = &self.clipboard_status else {
+            return;
+        };
+        let digest = *digest;
+        let status = if self.clipboard.current_digest() != Some(digest) {
+            ClipboardStatus::Replaced
+        } else {
+            match self.clipboard.clear() {
+                Ok(()) => ClipboardStatus::Cleared,
+                Err(error) => ClipboardStatus::ClearFailed(error.to_string()),
+            }
+        };
+        self.clipboard_status = Some(status);
+    }
+}
+
+/// A file name made from a key name: letters, digits, dashes and underscores.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-');
+    if stem.is_empty() {
+        "docspace-api-key".to_owned()
+    } else {
+        format!("docspace-key-{stem}")
+    }
+}

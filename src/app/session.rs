@@ -1,0 +1,197 @@
+//! Signing in and out: the connect form, restoring a remembered sign-in, the
+//! start of a session, and the way back to the connect screen when the portal
+//! no longer accepts the sign-in (a 401 at any time).
+
+use secrecy::SecretString;
+
+use super::command::{Command, SessionStart, SignInError};
+use super::connect_form::{ConnectForm, SignInMethod};
+use super::core::{DocSpaceKeysApp, Screen};
+use super::dialogs::Dialog;
+use super::keys_screen::KeysScreen;
+use crate::api::{ApiError, PortalUrl, SecondFactor};
+use crate::domain::KeyQuery;
+
+impl DocSpaceKeysApp {
+    fn connect_form(&self) -> ConnectForm {
+        let services = self.dispatcher.services();
+        let recent = services
+            .accounts
+            .as_ref()
+            .map(|file| file.load())
+            .unwrap_or_default();
+        let mut form = ConnectForm::new(services.secret_store.is_some(), recent);
+        if let Some(demo) = &self.demo {
+            demo.fill(&mut form);
+        }
+        form
+    }
+
+    /// Shows the connect screen, keeping the portal address and saying why.
+    pub(super) fn show_connect_screen(&mut self, portal: Option<String>, notice: Option<String>) {
+        let mut form = self.connect_form();
+        if let Some(portal) = portal
+            && self.demo.is_none()
+        {
+            form.portal = portal;
+        }
+        form.notice = notice;
+        self.screen = Screen::Connect(Box::new(form));
+    }
+
+    fn connect_form_mut(&mut self) -> Option<&mut ConnectForm> {
+        match &mut self.screen {
+            Screen::Connect(form) => Some(form),
+            _ => None,
+        }
+    }
+
+    pub(super) fn nothing_to_restore(&mut self, portal: Option<String>, reason: Option<String>) {
+        let notice =
+            reason.map(|reason| format!("Could not sign in with the remembered sign-in: {reason}"));
+        self.show_connect_screen(portal, notice);
+    }
+
+    pub(super) fn needs_code(&mut self, factor: SecondFactor) {
+        if let Some(form) = self.connect_form_mut() {
+            form.busy = false;
+            form.second_factor = Some(factor);
+            form.error = None;
+        }
+    }
+
+    pub(super) fn sign_in_failed(&mut self, error: SignInError) {
+        if let Some(form) = self.connect_form_mut() {
+            form.busy = false;
+            form.error = Some(error.to_string());
+        }
+    }
+
+    pub(super) fn signed_out(&mut self, note: Option<String>) {
+        let note = note.unwrap_or_else(|| "You are signed out.".to_owned());
+        self.show_connect_screen(None, Some(note));
+    }
+
+    /// "Sign in" on the connect form: checks what was typed, then asks the portal.
+    pub(super) fn sign_in(&mut self) {
+        let Screen::Connect(form) = &mut self.screen else {
+            return;
+        };
+        if form.busy {
+            return;
+        }
+        let portal = match PortalUrl::parse(&form.portal) {
+            Ok(portal) => portal,
+            Err(error) => {
+                form.error = Some(error.to_string());
+                return;
+            }
+        };
+        let remember = form.remember && form.can_remember;
+        let command = match form.method {
+            SignInMethod::Password => {
+                if form.email.trim().is_empty() || form.password.is_empty() {
+                    form.error = Some("Enter your email and password.".to_owned());
+                    return;
+                }
+                let code = form
+                    .second_factor
+                    .as_ref()
+                    .map(|_| form.code.trim().to_owned())
+                    .filter(|code| !code.is_empty());
+                if form.second_factor.is_some() && code.is_none() {
+                    form.error = Some("Enter the code.".to_owned());
+                    return;
+                }
+                Command::SignInWithPassword {
+                    portal,
+                    email: form.email.trim().to_owned(),
+                    password: SecretString::from(form.password.as_str()),
+                    code,
+                    remember,
+                }
+            }
+            SignInMethod::ApiKey => {
+                if form.api_key.trim().is_empty() {
+                    form.error = Some("Paste an API key (it starts with \"sk-\").".to_owned());
+                    return;
+                }
+                Command::SignInWithKey {
+                    portal,
+                    key: SecretString::from(form.api_key.trim()),
+                    remember,
+                }
+            }
+        };
+        form.busy = true;
+        form.error = None;
+        form.notice = None;
+        self.dispatcher.send(command);
+    }
+
+    pub(super) fn start_session(&mut self, start: SessionStart) {
+        let now = self.now();
+        let query = KeyQuery {
+            status: self.preferences.status,
+            search: String::new(),
+            order: self.preferences.order,
+        };
+        self.screen = Screen::Keys(Box::new(KeysScreen::new(start, query, now)));
+    }
+
+    pub(super) fn sign_out(&mut self) {
+        let Screen::Keys(screen) = &self.screen else {
+            return;
+        };
+        let command = Command::SignOut {
+            client: screen.client.clone(),
+            account: screen.account.clone(),
+            remembered: screen.remembered,
+        };
+        self.dispatcher.send(command);
+        self.screen = Screen::Starting;
+    }
+
+    /// A 401 at any time ends the session: the remembered credential is
+    /// forgotten and the connect screen comes back, address kept, reason shown.
+    /// While a new key is neither copied nor saved, its dialog stays up with
+    /// the reason beside it, and the connect screen follows once it closes.
+    /// Returns false when the error is not about the sign-in.
+    pub(super) fn signed_out_by(&mut self, error: &ApiError) -> bool {
+        if !error.needs_sign_in() {
+            return false;
+        }
+        let Screen::Keys(screen) = &mut self.screen else {
+            self.show_connect_screen(None, Some(error.to_string()));
+            return true;
+        };
+        if screen.ended.is_none() && screen.remembered {
+            // The remembered credential no longer works: forget it, so the next start does not try it.
+            self.dispatcher.send(Command::Forget {
+                portal: screen.client.portal().to_string(),
+                account: screen.account.clone(),
+            });
+        }
+        screen.ended = Some(error.to_string());
+        screen.loading = false;
+        screen.pending.clear();
+        let unkept_key =
+            matches!(&screen.dialog, Some(Dialog::Reveal(reveal)) if !reveal.is_kept());
+        if !unkept_key {
+            self.end_session_if_ended();
+        }
+        true
+    }
+
+    /// Goes to the connect screen if the portal ended the session while a dialog was up.
+    pub(super) fn end_session_if_ended(&mut self) {
+        let Screen::Keys(screen) = &mut self.screen else {
+            return;
+        };
+        let Some(notice) = screen.ended.take() else {
+            return;
+        };
+        let portal = screen.client.portal().to_string();
+        self.show_connect_screen(Some(portal), Some(notice));
+    }
+}

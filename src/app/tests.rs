@@ -1,0 +1,337 @@
+//! The application's state machine, driven by events and actions alone: no
+//! portal answers, no window. Commands that do go out are aimed at a closed
+//! loopback port, and no test waits for their answers.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{Duration, Utc};
+use secrecy::SecretString;
+
+use super::*;
+use crate::api::{ApiError, Credential, DocSpaceClient, NewKeySecret, PortalUrl};
+use crate::domain::{ApiKey, Creator, Person, Role};
+use crate::platform::{
+    ClipDigest, ClipboardError, FixedFilePicker, ManualClock, MemoryClipboard, SecretClipboard,
+};
+
+const SECRET: &str = "sk-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+const PORTAL: &str = "http://127.0.0.1:9";
+
+struct Rig {
+    app: DocSpaceKeysApp,
+    clock: ManualClock,
+    // Dropped last: the app's background work runs on it.
+    _runtime: tokio::runtime::Runtime,
+}
+
+fn rig_with(clipboard: Box<dyn SecretClipboard>) -> Rig {
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let clock = ManualClock::new(Utc::now());
+    let services = Services {
+        runtime: runtime.handle().clone(),
+        secret_store: None,
+        accounts: None,
+        clock: Arc::new(clock.clone()),
+        file_picker: Arc::new(FixedFilePicker(None)),
+    };
+    let mut app = DocSpaceKeysApp::new(
+        services,
+        clipboard,
+        StartMode::Normal,
+        Preferences::default(),
+    );
+    app.handle(Event::SignedIn(Box::new(session())));
+    Rig {
+        app,
+        clock,
+        _runtime: runtime,
+    }
+}
+
+fn rig() -> Rig {
+    rig_with(Box::new(MemoryClipboard::new()))
+}
+
+fn session() -> SessionStart {
+    let url = PortalUrl::parse(PORTAL).expect("a loopback address");
+    let credential = Credential::from_secret(SecretString::from("a-login-token"));
+    SessionStart {
+        client: DocSpaceClient::new(url, credential).expect("a client"),
+        person: Person {
+            id: "1".to_owned(),
+            name: "Admin".to_owned(),
+            email: "admin@example.com".to_owned(),
+            role: Role::Owner,
+        },
+        account: "admin@example.com".to_owned(),
+        remembered: false,
+        keychain_note: None,
+        read_only_note: None,
+        keys: vec![key("old", "Old key")],
+        catalogue: Vec::new(),
+    }
+}
+
+fn key(id: &str, name: &str) -> ApiKey {
+    ApiKey {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        postfix: "cdef".to_owned(),
+        permissions: Vec::new(),
+        created: Some(Utc::now().fixed_offset()),
+        last_used: None,
+        expires: None,
+        creator: Creator::default(),
+        active: true,
+    }
+}
+
+fn created(app: &mut DocSpaceKeysApp) {
+    app.handle(Event::KeyCreated(
+        Box::new(key("new", "New key")),
+        NewKeySecret::new(SECRET.to_owned()),
+    ));
+}
+
+fn keys_screen(app: &DocSpaceKeysApp) -> &KeysScreen {
+    match app.screen() {
+        Screen::Keys(screen) => screen,
+        _ => panic!("the key grid is showing"),
+    }
+}
+
+fn reveal(app: &DocSpaceKeysApp) -> Option<&RevealDialog> {
+    match app.screen() {
+        Screen::Keys(screen) => match &screen.dialog {
+            Some(Dialog::Reveal(reveal)) => Some(reveal),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn signed_out() -> ApiError {
+    ApiError::Unauthorized { message: None }
+}
+
+#[test]
+fn a_created_key_opens_the_reveal_masked_and_joins_the_grid_first() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    let reveal = reveal(&rig.app).expect("the reveal dialog is up");
+    assert_eq!(reveal.key().name, "New key");
+    assert_eq!(reveal.shown_secret(), None, "masked until asked");
+    let screen = keys_screen(&rig.app);
+    assert_eq!(screen.visible(0).map(|key| key.id.as_str()), Some("new"));
+    assert_eq!(screen.selected.as_deref(), Some("new"));
+    rig.app.apply(UiAction::ToggleShown);
+    assert_eq!(reveal_secret(&rig.app), Some(SECRET.to_owned()));
+}
+
+fn reveal_secret(app: &DocSpaceKeysApp) -> Option<String> {
+    reveal(app).and_then(|reveal| reveal.shown_secret().map(str::to_owned))
+}
+
+#[test]
+fn done_on_an_unkept_key_asks_first_and_close_anyway_drops_it() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CloseDialog);
+    assert!(reveal(&rig.app).is_some_and(RevealDialog::is_asking_to_close));
+    rig.app.apply(UiAction::KeepKey);
+    assert!(reveal(&rig.app).is_some_and(|reveal| !reveal.is_asking_to_close()));
+    rig.app.apply(UiAction::CloseDialog);
+    rig.app.apply(UiAction::DiscardKey);
+    assert!(reveal(&rig.app).is_none());
+    assert!(
+        keys_screen(&rig.app).key("new").is_some(),
+        "the key stays in the grid"
+    );
+}
+
+#[test]
+fn closing_the_window_on_an_unkept_key_asks_first_as_done_does() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    assert!(!rig.app.close_requested(), "the first close is held back");
+    assert!(reveal(&rig.app).is_some_and(RevealDialog::is_asking_to_close));
+    assert!(
+        rig.app.close_requested(),
+        "asked already: closing again closes"
+    );
+}
+
+#[test]
+fn a_copied_key_closes_without_asking() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CopyKey);
+    assert!(rig.app.close_requested());
+    rig.app.apply(UiAction::CloseDialog);
+    assert!(reveal(&rig.app).is_none());
+}
+
+#[test]
+fn a_401_while_a_key_is_unkept_keeps_the_dialog_and_asks_before_dropping_the_key() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.handle(Event::LoadFailed(signed_out()));
+    let screen = keys_screen(&rig.app);
+    assert!(
+        screen.ended.is_some(),
+        "the sign-in problem is kept for the dialog"
+    );
+    assert!(!screen.can_change());
+    assert_eq!(reveal(&rig.app).and_then(|r| r.shown_secret()), None);
+    rig.app.apply(UiAction::CloseDialog);
+    assert!(reveal(&rig.app).is_some_and(RevealDialog::is_asking_to_close));
+    rig.app.apply(UiAction::DiscardKey);
+    match rig.app.screen() {
+        Screen::Connect(form) => {
+            assert_eq!(form.portal, PortalUrl::parse(PORTAL).unwrap().to_string());
+            assert_eq!(form.notice, Some(signed_out().to_string()));
+        }
+        _ => panic!("the connect screen follows once the key is gone"),
+    }
+}
+
+#[test]
+fn a_401_after_the_key_was_kept_goes_straight_to_the_connect_screen() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CopyKey);
+    rig.app.handle(Event::UpdateFailed {
+        id: "old".to_owned(),
+        error: signed_out(),
+    });
+    assert!(matches!(rig.app.screen(), Screen::Connect(_)));
+}
+
+#[test]
+fn the_clipboard_is_cleared_when_due_and_the_dialog_says_so() {
+    let clipboard = MemoryClipboard::new();
+    let mut rig = rig_with(Box::new(clipboard.clone()));
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CopyKey);
+    assert_eq!(clipboard.content(), Some(SECRET.to_owned()));
+    assert!(matches!(
+        rig.app.clipboard_status(),
+        Some(ClipboardStatus::Waiting { .. })
+    ));
+    rig.clock
+        .advance(CLIPBOARD_CLEAR_AFTER - Duration::seconds(1));
+    rig.app.tick();
+    assert_eq!(clipboard.content(), Some(SECRET.to_owned()));
+    rig.clock.advance(Duration::seconds(1));
+    rig.app.tick();
+    assert_eq!(clipboard.content(), None);
+    assert_eq!(rig.app.clipboard_status(), Some(&ClipboardStatus::Cleared));
+}
+
+#[test]
+fn a_clipboard_that_holds_something_else_is_left_alone_and_not_called_cleared() {
+    let clipboard = MemoryClipboard::new();
+    let mut rig = rig_with(Box::new(clipboard.clone()));
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CopyKey);
+    clipboard.overwrite("something else");
+    rig.clock.advance(CLIPBOARD_CLEAR_AFTER);
+    rig.app.tick();
+    assert_eq!(clipboard.content(), Some("something else".to_owned()));
+    assert_eq!(rig.app.clipboard_status(), Some(&ClipboardStatus::Replaced));
+}
+
+/// A clipboard that takes the copy but cannot be emptied.
+struct StickyClipboard(Option<ClipDigest>);
+
+impl SecretClipboard for StickyClipboard {
+    fn copy_secret(&mut self, text: &str) -> Result<(), ClipboardError> {
+        self.0 = Some(ClipDigest::of(text));
+        Ok(())
+    }
+
+    fn current_digest(&mut self) -> Option<ClipDigest> {
+        self.0
+    }
+
+    fn clear(&mut self) -> Result<(), ClipboardError> {
+        Err(ClipboardError("no owner".to_owned()))
+    }
+}
+
+#[test]
+fn a_failed_clear_is_reported_not_called_cleared() {
+    let mut rig = rig_with(Box::new(StickyClipboard(None)));
+    created(&mut rig.app);
+    rig.app.apply(UiAction::CopyKey);
+    rig.app.exiting();
+    assert!(matches!(
+        rig.app.clipboard_status(),
+        Some(ClipboardStatus::ClearFailed(reason)) if reason.contains("no owner")
+    ));
+}
+
+#[test]
+fn a_picked_file_for_another_key_is_ignored_and_a_written_one_is_named() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.apply(UiAction::SaveKey);
+    assert!(reveal(&rig.app).is_some_and(RevealDialog::is_saving));
+    let path = PathBuf::from("/tmp/key.txt");
+    rig.app.handle(Event::KeyFileWritten {
+        key_id: "old".to_owned(),
+        path: path.clone(),
+        result: Ok(KeyFileAccess::OwnerOnly),
+    });
+    assert!(reveal(&rig.app).is_some_and(|reveal| reveal.saved().is_none()));
+    rig.app.handle(Event::KeyFileWritten {
+        key_id: "new".to_owned(),
+        path: path.clone(),
+        result: Ok(KeyFileAccess::Default),
+    });
+    let reveal = reveal(&rig.app).expect("the reveal dialog is up");
+    assert_eq!(
+        reveal.saved(),
+        Some(&SavedKeyFile {
+            path,
+            access: KeyFileAccess::Default
+        })
+    );
+    assert!(!reveal.is_saving() && reveal.is_kept());
+}
+
+#[test]
+fn a_cancelled_save_dialog_lets_the_user_try_again() {
+    let mut rig = rig();
+    created(&mut rig.app);
+    rig.app.apply(UiAction::SaveKey);
+    rig.app.handle(Event::KeyFilePicked {
+        key_id: "new".to_owned(),
+        path: None,
+    });
+    assert!(reveal(&rig.app).is_some_and(|reveal| !reveal.is_saving() && !reveal.is_kept()));
+}
+
+#[test]
+fn a_saved_change_updates_the_row_in_place_and_a_delete_removes_it() {
+    let mut rig = rig();
+    rig.app.handle(Event::KeyUpdated {
+        id: "old".to_owned(),
+        request: crate::api::UpdateKeyRequest {
+            name: Some("Renamed".to_owned()),
+            permissions: Some(vec!["*".to_owned(), "files:read".to_owned()]),
+            is_active: None,
+        },
+    });
+    let updated = keys_screen(&rig.app).key("old").expect("the key is there");
+    assert_eq!(updated.name, "Renamed");
+    assert!(
+        updated.permissions.is_empty(),
+        "a list with \"*\" is stored unrestricted"
+    );
+    assert_eq!(rig.app.toasts()[0].text, "Saved \"Renamed\".");
+    rig.app.handle(Event::KeyDeleted("old".to_owned()));
+    assert!(keys_screen(&rig.app).keys().is_empty());
+    assert_eq!(rig.app.toasts()[1].text, "Deleted \"Renamed\".");
+}
