@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use crate::app::{DemoSignIn, DocSpaceKeysApp, PREFERENCES_KEY, Preferences, Services, StartMode};
 use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
-use crate::platform::SystemClipboard;
+use crate::platform::{CrashMarker, SystemClipboard};
 use crate::ui;
 
 /// The window title, also the name the desktop shows.
@@ -100,10 +100,17 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
             StartMode::Demo(sign_in),
         )
     } else {
-        (
-            Services::system(runtime.handle().clone()),
-            StartMode::Normal,
-        )
+        let marker = CrashMarker::default_location();
+        let crashed = marker.as_ref().is_some_and(CrashMarker::take);
+        if let Some(marker) = &marker {
+            marker.record_panics();
+        }
+        let start = if crashed {
+            StartMode::AfterCrash
+        } else {
+            StartMode::Normal
+        };
+        (Services::system(runtime.handle().clone()), start)
     };
     let result = eframe::run_native(
         APP_ID,

@@ -5,14 +5,21 @@
 //! `expires` is a plain .NET `DateTime`, sometimes without any offset
 //! (`0001-01-01T00:00:00`), which is read as UTC.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
+
+/// The years a portal can write: .NET's `DateTime` runs from 0001 to 9999.
+/// Anything outside (chrono reads signed, six-digit years) is refused rather
+/// than carried to code that shifts it by a time zone.
+const YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
 
 /// Parses an `ApiDateTime` string (any RFC 3339 offset, any number of fractional digits).
+/// `None` for anything else, including years outside 0000–9999.
 pub fn parse_api_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let text = text.trim();
     DateTime::parse_from_rfc3339(text)
         .ok()
         .or_else(|| parse_naive_utc(text).map(|utc| utc.fixed_offset()))
+        .filter(|date| YEARS.contains(&date.year()))
 }
 
 /// Parses the login `expires` field. `0001-01-01T00:00:00` (session sign-in, or
@@ -76,6 +83,22 @@ mod tests {
         assert_eq!(naive.to_rfc3339(), "2026-07-31T10:00:00+00:00");
         assert!(parse_api_date("yesterday").is_none());
         assert!(parse_api_date("").is_none());
+    }
+
+    #[test]
+    fn years_outside_0000_to_9999_are_refused_and_the_edges_round_trip() {
+        // Found by fuzzing: chrono reads these signed, extended years.
+        assert_eq!(parse_api_date("-262143-01-01T00:00:00"), None);
+        assert_eq!(parse_api_date("+262142-12-31T23:59:59"), None);
+        assert_eq!(parse_api_date("10000-01-01T00:00:00"), None);
+        let zone = FixedOffset::east_opt(0).unwrap();
+        for text in [
+            "0000-01-01T00:00:00.0000000Z",
+            "9999-12-31T23:59:59.9999999Z",
+        ] {
+            let date = parse_api_date(text).expect("an edge year parses");
+            assert_eq!(format_api_date(&date, zone), text);
+        }
     }
 
     #[test]

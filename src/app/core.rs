@@ -34,9 +34,16 @@ pub enum Screen {
 pub enum StartMode {
     /// Restore the remembered sign-in, or show the connect screen.
     Normal,
+    /// The last run ended in a crash: show the connect screen, and do not sign
+    /// in by itself, so a sign-in whose keys cannot be drawn cannot crash it again.
+    AfterCrash,
     /// Sign in to the built-in demo portal straight away.
     Demo(DemoSignIn),
 }
+
+const AFTER_CRASH: &str = "DocSpace API Keys closed unexpectedly last time, so it did not sign in \
+     by itself. Sign in again; if it happens again, sign in with another account and delete or \
+     rename the key the list stopped at.";
 
 /// What one frame draws.
 pub struct View<'a> {
@@ -83,6 +90,7 @@ impl DocSpaceKeysApp {
         };
         match start {
             StartMode::Normal => app.dispatcher.send(Command::Restore),
+            StartMode::AfterCrash => app.show_connect_screen(None, Some(AFTER_CRASH.to_owned())),
             StartMode::Demo(sign_in) => {
                 app.demo = Some(sign_in);
                 app.show_connect_screen(None, None);

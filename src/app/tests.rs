@@ -335,3 +335,32 @@ fn a_saved_change_updates_the_row_in_place_and_a_delete_removes_it() {
     assert!(keys_screen(&rig.app).keys().is_empty());
     assert_eq!(rig.app.toasts()[1].text, "Deleted \"Renamed\".");
 }
+
+#[test]
+fn after_a_crash_the_app_does_not_sign_in_by_itself() {
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let services = Services {
+        runtime: runtime.handle().clone(),
+        secret_store: None,
+        accounts: None,
+        clock: Arc::new(ManualClock::new(Utc::now())),
+        file_picker: Arc::new(FixedFilePicker(None)),
+    };
+    let app = DocSpaceKeysApp::new(
+        services,
+        Box::new(MemoryClipboard::new()),
+        StartMode::AfterCrash,
+        Preferences::default(),
+    );
+    match app.screen() {
+        Screen::Connect(form) => {
+            assert!(
+                form.notice
+                    .as_deref()
+                    .is_some_and(|notice| notice.contains("closed unexpectedly"))
+            );
+            assert!(!form.busy);
+        }
+        _ => panic!("the connect screen is up"),
+    }
+}

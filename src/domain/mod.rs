@@ -19,6 +19,6 @@ pub use key_table::{
 };
 pub use person::{Person, Role};
 pub use relative_time::{
-    RELATIVE_WITHIN_DAYS, local_date, local_date_time, moment_text, relative_time,
+    RELATIVE_WITHIN_DAYS, UNKNOWN_DATE, local_date, local_date_time, moment_text, relative_time,
 };
 pub use scope::{Access, AccessKind, ScopeGrid, ScopeRow, area_label, permissions_summary};

@@ -4,7 +4,11 @@
 //! hours is "yesterday" (one whole day), whatever the calendar dates are. That keeps them
 //! independent of the time zone; the absolute date form takes the zone explicitly.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
+
+/// What a date reads as when it cannot be shown in the display zone (a year
+/// far outside the calendar a portal could mean).
+pub const UNKNOWN_DATE: &str = "unknown";
 
 /// Moments closer to now than this many days are shown relatively by [`moment_text`].
 pub const RELATIVE_WITHIN_DAYS: u64 = 30;
@@ -50,22 +54,33 @@ pub fn moment_text<Tz: TimeZone, Zone: TimeZone>(
     }
 }
 
-/// The moment's date in `zone`: `2026-07-31`.
+/// The moment's date in `zone`: `2026-07-31`, or [`UNKNOWN_DATE`].
 pub fn local_date<Tz: TimeZone, Zone: TimeZone>(moment: DateTime<Tz>, zone: &Zone) -> String {
-    moment
-        .with_timezone(zone)
-        .naive_local()
-        .format("%Y-%m-%d")
-        .to_string()
+    in_zone(&moment, zone).map_or_else(
+        || UNKNOWN_DATE.to_owned(),
+        |local| local.format("%Y-%m-%d").to_string(),
+    )
 }
 
-/// The moment's date and time in `zone`, to the minute: `2026-07-31 13:00`. For tooltips.
+/// The moment's date and time in `zone`, to the minute: `2026-07-31 13:00`, or
+/// [`UNKNOWN_DATE`]. For tooltips.
 pub fn local_date_time<Tz: TimeZone, Zone: TimeZone>(moment: DateTime<Tz>, zone: &Zone) -> String {
-    moment
-        .with_timezone(zone)
-        .naive_local()
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    in_zone(&moment, zone).map_or_else(
+        || UNKNOWN_DATE.to_owned(),
+        |local| local.format("%Y-%m-%d %H:%M").to_string(),
+    )
+}
+
+/// The wall-clock time of `moment` in `zone`; `None` when that falls outside
+/// what chrono can represent (a moment at the edge of its range, shifted by the
+/// zone's offset), where `with_timezone(..).naive_local()` would panic.
+fn in_zone<Tz: TimeZone, Zone: TimeZone>(
+    moment: &DateTime<Tz>,
+    zone: &Zone,
+) -> Option<NaiveDateTime> {
+    let utc = moment.naive_utc();
+    let offset = zone.offset_from_utc_datetime(&utc).fix();
+    utc.checked_add_offset(offset)
 }
 
 /// A distance in time, in the largest unit that fits.
@@ -196,6 +211,29 @@ mod tests {
         assert_eq!(
             moment_text(now() + TimeDelta::days(30), now(), &zone),
             "2026-07-31"
+        );
+    }
+
+    #[test]
+    fn moments_at_the_edge_of_the_calendar_read_unknown_in_any_zone() {
+        // Found by fuzzing: these made `with_timezone(..).naive_local()` overflow.
+        let earliest = DateTime::<Utc>::MIN_UTC.fixed_offset();
+        let latest = DateTime::<Utc>::MAX_UTC.fixed_offset();
+        assert_eq!(local_date(earliest, &offset(-5)), UNKNOWN_DATE);
+        assert_eq!(local_date_time(latest, &offset(9)), UNKNOWN_DATE);
+        for moment in [earliest, latest] {
+            for zone in [offset(-12), offset(0), offset(14)] {
+                local_date(moment, &zone);
+                local_date_time(moment, &zone);
+                moment_text(moment, now(), &zone);
+            }
+            local_date(moment, &chrono::Local);
+            moment_text(moment, now(), &chrono::Local);
+            assert!(relative_time(moment, now()).contains("years"));
+        }
+        assert_eq!(
+            local_date(earliest, &offset(0)),
+            earliest.format("%Y-%m-%d").to_string()
         );
     }
 

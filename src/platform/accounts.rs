@@ -11,6 +11,16 @@ pub const CONFIG_DIR_ENV: &str = "DOCSPACE_KEYS_CONFIG_DIR";
 const FILE_NAME: &str = "accounts.json";
 const MAX_REMEMBERED: usize = 20;
 
+/// The app's settings folder: `DOCSPACE_KEYS_CONFIG_DIR`, or the system's
+/// per-user configuration folder.
+pub(super) fn settings_dir() -> Option<PathBuf> {
+    match std::env::var_os(CONFIG_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => directories::ProjectDirs::from("io.github", "docspace_keys", "docspace-keys")
+            .map(|dirs| dirs.config_dir().to_path_buf()),
+    }
+}
+
 /// One remembered sign-in. `account` is an email for a password sign-in and
 /// the masked key (`sk-***abcd`) for an API key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,13 +39,7 @@ impl AccountsFile {
     /// The file in `$DOCSPACE_KEYS_CONFIG_DIR`, or else in the OS's settings
     /// folder (`~/.config/docspace-keys` on Linux).
     pub fn default_location() -> Option<Self> {
-        let dir = match std::env::var_os(CONFIG_DIR_ENV) {
-            Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-            _ => directories::ProjectDirs::from("io.github", "docspace_keys", "docspace-keys")?
-                .config_dir()
-                .to_path_buf(),
-        };
-        Some(Self::in_dir(&dir))
+        Some(Self::in_dir(&settings_dir()?))
     }
 
     pub fn in_dir(dir: &Path) -> Self {

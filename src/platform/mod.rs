@@ -5,6 +5,7 @@
 mod accounts;
 mod clipboard;
 mod clock;
+mod crash_marker;
 mod file_picker;
 mod key_file;
 mod secret_store;
@@ -14,6 +15,7 @@ pub use clipboard::{
     ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard,
 };
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use crash_marker::CrashMarker;
 pub use file_picker::{FixedFilePicker, KeyFilePicker, NativeFilePicker};
 pub use key_file::{KeyFileAccess, write_secret_file};
 pub use secret_store::{
