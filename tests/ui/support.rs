@@ -1,17 +1,20 @@
 //! What the UI tests share: a demo portal on 127.0.0.1, the app wired to
 //! in-memory platform parts, a kittest harness around it, and small helpers to
-//! wait for background work and to read the key grid back from the widget tree.
+//! wait for background work, to read the screens, dialogs and key grid back
+//! from the app and the widget tree, and to create a key the way a user does.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use docspace_keys::api::wire::ApiKeyDto;
 use docspace_keys::app::{
-    DemoSignIn, Dialog, DocSpaceKeysApp, FixedFilePicker, KeysScreen, Preferences, Screen,
-    Services, StartMode,
+    ConnectForm, DemoSignIn, Dialog, DocSpaceKeysApp, FixedFilePicker, KeysScreen, Preferences,
+    RevealDialog, Screen, Services, StartMode,
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
+use docspace_keys::domain::ApiKey;
 use docspace_keys::platform::{AccountsFile, ManualClock, MemoryClipboard, MemorySecretStore};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -237,4 +240,80 @@ pub fn shows(harness: &AppHarness, text: &str) -> bool {
 /// Whether a label (or any node) containing this text is on screen.
 pub fn shows_text_containing(harness: &AppHarness, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
+}
+
+pub fn connect_form(app: &DocSpaceKeysApp) -> Option<&ConnectForm> {
+    match app.screen() {
+        Screen::Connect(form) => Some(form),
+        _ => None,
+    }
+}
+
+#[track_caller]
+pub fn form(harness: &AppHarness) -> &ConnectForm {
+    connect_form(harness.state()).expect("the connect screen is showing")
+}
+
+/// The portal address without the trailing slash some forms of it carry.
+pub fn bare(portal: &str) -> &str {
+    portal.trim_end_matches('/')
+}
+
+pub fn reveal(app: &DocSpaceKeysApp) -> Option<&RevealDialog> {
+    match dialog(app) {
+        Some(Dialog::Reveal(reveal)) => Some(reveal),
+        _ => None,
+    }
+}
+
+/// The new key's id and secret, read from the reveal dialog that is up.
+#[track_caller]
+pub fn revealed(harness: &AppHarness) -> (String, String) {
+    let reveal = reveal(harness.state()).expect("the reveal dialog is up");
+    (reveal.key.id.clone(), reveal.secret.expose().to_owned())
+}
+
+pub fn is_create_dialog(app: &DocSpaceKeysApp) -> bool {
+    matches!(dialog(app), Some(Dialog::Create(_)))
+}
+
+/// "New key", a name, "Create" with the default access and lifetime; ends on the reveal dialog.
+pub fn create_key_in_dialog(harness: &mut AppHarness, name: &str) -> (String, String) {
+    click(harness, "New key");
+    wait_until(harness, "the create dialog", is_create_dialog);
+    type_into(harness, Role::TextInput, "Name", name);
+    click(harness, "Create");
+    wait_until(harness, "the reveal dialog", |app| reveal(app).is_some());
+    revealed(harness)
+}
+
+/// The key grid's keys by name.
+pub fn key_named<'a>(harness: &'a AppHarness, name: &str) -> &'a ApiKey {
+    grid(harness)
+        .keys
+        .iter()
+        .find(|key| key.name == name)
+        .unwrap_or_else(|| panic!("the app knows a key named {name:?}"))
+}
+
+/// A full key as DocSpace makes them: "sk-" and 64 lower-case hex digits.
+pub fn is_full_key(text: &str) -> bool {
+    text.strip_prefix("sk-").is_some_and(|hex| {
+        hex.len() == 64 && hex.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))
+    })
+}
+
+/// Every label on screen that holds a full key.
+pub fn full_keys_on_screen(harness: &AppHarness) -> Vec<String> {
+    harness
+        .query_all_by(|node| {
+            node.role() == Role::Label && node.value().is_some_and(|value| is_full_key(&value))
+        })
+        .filter_map(|node| node.accesskit_node().value())
+        .collect()
+}
+
+pub fn now(fixture: &Fixture) -> DateTime<Utc> {
+    use docspace_keys::platform::Clock;
+    fixture.clock.now()
 }
