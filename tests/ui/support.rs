@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
 use docspace_keys::api::wire::ApiKeyDto;
 use docspace_keys::app::{
     ConnectForm, DemoSignIn, Dialog, DocSpaceKeysApp, FixedFilePicker, KeysScreen, Preferences,
@@ -26,6 +25,26 @@ pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
 const PATIENCE: Duration = Duration::from_secs(10);
 
 pub type AppHarness = Harness<'static, DocSpaceKeysApp>;
+
+/// The keys a fresh demo portal holds (`src/demo/seed.rs`), as it lists them: newest first.
+/// The grid starts in this order, and its sorting is stable, so keys that tie on a column
+/// keep this order whichever way the column is sorted.
+pub const SEED_KEYS_NEWEST_FIRST: [&str; 14] = [
+    "Document archiver",
+    "Helpdesk bot",
+    "Personal scripts",
+    "Intern sandbox",
+    "CI deploy bot",
+    "Mobile scanner app",
+    "Power BI reports",
+    "Website contact form",
+    "Slack notifications",
+    "Moodle integration",
+    "Zapier automation",
+    "Calendar sync",
+    "Nightly backup script",
+    "Old CRM sync",
+];
 
 /// A demo portal, the runtime it runs on, and the fakes an app is built with.
 /// Several apps can be built on the same fixture (to test restoring a sign-in).
@@ -311,9 +330,4 @@ pub fn full_keys_on_screen(harness: &AppHarness) -> Vec<String> {
         })
         .filter_map(|node| node.accesskit_node().value())
         .collect()
-}
-
-pub fn now(fixture: &Fixture) -> DateTime<Utc> {
-    use docspace_keys::platform::Clock;
-    fixture.clock.now()
 }
