@@ -1,6 +1,7 @@
 //! What the UI tests share: a demo portal on 127.0.0.1, the app wired to
 //! in-memory platform parts, a kittest harness around it, and small helpers to
-//! wait for background work and to read the key grid back from the widget tree.
+//! wait for background work, to read the screens, dialogs and key grid back
+//! from the app and the widget tree, and to create a key the way a user does.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,9 +9,11 @@ use std::time::{Duration, Instant};
 
 use docspace_keys::api::wire::ApiKeyDto;
 use docspace_keys::app::{
-    DemoSignIn, Dialog, DocSpaceKeysApp, KeysScreen, Preferences, Screen, Services, StartMode,
+    ConnectForm, DemoSignIn, Dialog, DocSpaceKeysApp, KeysScreen, Preferences, RevealDialog,
+    Screen, Services, StartMode,
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
+use docspace_keys::domain::ApiKey;
 use docspace_keys::platform::{
     AccountsFile, FixedFilePicker, ManualClock, MemoryClipboard, MemorySecretStore,
 };
@@ -25,6 +28,26 @@ pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
 const PATIENCE: Duration = Duration::from_secs(10);
 
 pub type AppHarness = Harness<'static, DocSpaceKeysApp>;
+
+/// The keys a fresh demo portal holds (`src/demo/seed.rs`), as it lists them: newest first.
+/// The grid starts in this order, and its sorting is stable, so keys that tie on a column
+/// keep this order whichever way the column is sorted.
+pub const SEED_KEYS_NEWEST_FIRST: [&str; 14] = [
+    "Document archiver",
+    "Helpdesk bot",
+    "Personal scripts",
+    "Intern sandbox",
+    "CI deploy bot",
+    "Mobile scanner app",
+    "Power BI reports",
+    "Website contact form",
+    "Slack notifications",
+    "Moodle integration",
+    "Zapier automation",
+    "Calendar sync",
+    "Nightly backup script",
+    "Old CRM sync",
+];
 
 /// A demo portal, the runtime it runs on, and the fakes an app is built with.
 /// Several apps can be built on the same fixture (to test restoring a sign-in).
@@ -239,4 +262,95 @@ pub fn shows(harness: &AppHarness, text: &str) -> bool {
 /// Whether a label (or any node) containing this text is on screen.
 pub fn shows_text_containing(harness: &AppHarness, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
+}
+
+pub fn connect_form(app: &DocSpaceKeysApp) -> Option<&ConnectForm> {
+    match app.screen() {
+        Screen::Connect(form) => Some(form),
+        _ => None,
+    }
+}
+
+#[track_caller]
+pub fn form(harness: &AppHarness) -> &ConnectForm {
+    connect_form(harness.state()).expect("the connect screen is showing")
+}
+
+/// The portal address without the trailing slash some forms of it carry.
+pub fn bare(portal: &str) -> &str {
+    portal.trim_end_matches('/')
+}
+
+pub fn reveal(app: &DocSpaceKeysApp) -> Option<&RevealDialog> {
+    match dialog(app) {
+        Some(Dialog::Reveal(reveal)) => Some(reveal),
+        _ => None,
+    }
+}
+
+/// The new key's id and secret, read from the reveal dialog that is up: the
+/// secret as the user sees it after "Show", which is then hidden again.
+#[track_caller]
+pub fn revealed(harness: &mut AppHarness) -> (String, String) {
+    let id = reveal(harness.state())
+        .expect("the reveal dialog is up")
+        .key()
+        .id
+        .clone();
+    click(harness, "Show");
+    let shown = full_keys_on_screen(harness);
+    click(harness, "Hide");
+    let [secret] = <[String; 1]>::try_from(shown).expect("one full key is shown");
+    (id, secret)
+}
+
+pub fn is_create_dialog(app: &DocSpaceKeysApp) -> bool {
+    matches!(dialog(app), Some(Dialog::Create(_)))
+}
+
+/// "New key", a name, "Create" with the default access and lifetime; ends on the reveal dialog.
+pub fn create_key_in_dialog(harness: &mut AppHarness, name: &str) -> (String, String) {
+    click(harness, "New key");
+    wait_until(harness, "the create dialog", is_create_dialog);
+    type_into(harness, Role::TextInput, "Name", name);
+    click(harness, "Create");
+    wait_until(harness, "the reveal dialog", |app| reveal(app).is_some());
+    revealed(harness)
+}
+
+/// The key grid's keys by name.
+pub fn key_named<'a>(harness: &'a AppHarness, name: &str) -> &'a ApiKey {
+    grid(harness)
+        .keys()
+        .iter()
+        .find(|key| key.name == name)
+        .unwrap_or_else(|| panic!("the app knows a key named {name:?}"))
+}
+
+/// A full key as DocSpace makes them: "sk-" and 64 lower-case hex digits.
+pub fn is_full_key(text: &str) -> bool {
+    text.strip_prefix("sk-").is_some_and(|hex| {
+        hex.len() == 64 && hex.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))
+    })
+}
+
+/// Whether any node of the widget tree has `text` in its name or value.
+pub fn any_node_contains(harness: &AppHarness, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.label().is_some_and(|label| label.contains(text))
+                || node.value().is_some_and(|value| value.contains(text))
+        })
+        .next()
+        .is_some()
+}
+
+/// Every label on screen that holds a full key.
+pub fn full_keys_on_screen(harness: &AppHarness) -> Vec<String> {
+    harness
+        .query_all_by(|node| {
+            node.role() == Role::Label && node.value().is_some_and(|value| is_full_key(&value))
+        })
+        .filter_map(|node| node.accesskit_node().value())
+        .collect()
 }

@@ -1,0 +1,62 @@
+//! Creating a key: the scopes ticked in the dialog are exactly what the portal
+//! stores, and the new key is revealed once, masked until asked for.
+
+use chrono::Utc;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+use crate::support::*;
+
+#[test]
+fn create_dialog_sends_exactly_the_ticked_scopes_and_reveals_the_key_once() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    type_into(&mut harness, Role::TextInput, "Name", "Reporting export");
+    click(&mut harness, "Custom");
+
+    click(&mut harness, "Files: write");
+    assert!(is_ticked(&harness, "Files: write"));
+    assert!(is_ticked(&harness, "Files: read"), "write ticks read");
+    assert!(is_disabled(&harness, "Files: read"), "and locks it");
+    click(&mut harness, "Rooms: read");
+    assert!(is_ticked(&harness, "Rooms: read"));
+    assert!(!is_ticked(&harness, "Rooms: write"));
+    click(&mut harness, "30 days");
+    click(&mut harness, "Create");
+    wait_until(&mut harness, "the reveal dialog", |app| {
+        reveal(app).is_some()
+    });
+    harness.get_by_label("Your new API key");
+    harness.get_by_label("Copy or save the key now. DocSpace will not show it again.");
+
+    let (id, secret) = revealed(&mut harness);
+    let stored = fixture
+        .stored_key_by_id(&id)
+        .expect("the portal has the key");
+    assert_eq!(stored.name, "Reporting export");
+    let mut scopes = stored.permissions.clone().unwrap_or_default();
+    scopes.sort();
+    assert_eq!(scopes, ["files:read", "files:write", "rooms:read"]);
+    assert!(stored.expires_at.is_some(), "the key has an expiry");
+    let expires = reveal(harness.state())
+        .and_then(|reveal| reveal.key().expires)
+        .expect("the app knows the expiry");
+    let days = (expires.with_timezone(&Utc) - Utc::now()).num_hours() as f64 / 24.0;
+    assert!((29.0..=30.5).contains(&days), "about 30 days: {days}");
+
+    // Masked until asked for: nothing of the secret is in the widget tree.
+    assert!(full_keys_on_screen(&harness).is_empty());
+    assert!(!any_node_contains(&harness, &secret[3..15]));
+    assert!(!any_node_contains(&harness, &secret[secret.len() - 12..]));
+    click(&mut harness, "Show");
+    let shown = full_keys_on_screen(&harness);
+    assert_eq!(shown, [secret.as_str()]);
+    assert!(is_full_key(&secret), "{secret}");
+    assert_eq!(
+        stored.key_postfix.as_deref(),
+        Some(&secret[secret.len() - 4..])
+    );
+    harness.get_by_label("Hide");
+}

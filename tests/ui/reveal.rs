@@ -1,0 +1,136 @@
+//! The reveal dialog after a key is created: copying (and clearing the
+//! clipboard again), saving to a file, and closing before either.
+
+use docspace_keys::app::ClipboardStatus;
+use docspace_keys::platform::MemoryClipboard;
+use egui_kittest::kittest::Queryable;
+
+use crate::support::*;
+
+#[test]
+fn copy_puts_the_key_on_the_clipboard_and_clears_it_after_thirty_seconds() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Copied key");
+    click(&mut harness, "Copy");
+    assert_eq!(fixture.clipboard.content(), Some(secret.clone()));
+    assert!(shows_text_containing(&harness, "will be cleared in 30 s"));
+
+    fixture.clock.advance(chrono::Duration::seconds(10));
+    harness.run_steps(2);
+    assert_eq!(fixture.clipboard.content(), Some(secret.clone()));
+    assert!(shows_text_containing(&harness, "will be cleared in 20 s"));
+
+    fixture.clock.advance(chrono::Duration::seconds(21));
+    harness.run_steps(2);
+    assert_eq!(fixture.clipboard.content(), None, "cleared");
+    assert_eq!(fixture.clipboard.log.lock().unwrap().clears, 1);
+    assert_eq!(
+        harness.state().clipboard_status(),
+        Some(&ClipboardStatus::Cleared)
+    );
+    harness.get_by_label("Copied. The clipboard has been cleared.");
+
+    // Copied, so Done closes without asking.
+    click(&mut harness, "Done");
+    assert!(no_dialog(harness.state()));
+}
+
+#[test]
+fn the_clipboard_is_left_alone_when_another_program_replaced_the_key() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Copied key");
+    click(&mut harness, "Copy");
+    assert_eq!(fixture.clipboard.content(), Some(secret));
+    fixture.clipboard.overwrite("a shopping list");
+
+    fixture.clock.advance(chrono::Duration::seconds(31));
+    harness.run_steps(2);
+    assert_eq!(
+        fixture.clipboard.content().as_deref(),
+        Some("a shopping list")
+    );
+    assert_eq!(fixture.clipboard.log.lock().unwrap().clears, 0);
+    assert_eq!(
+        harness.state().clipboard_status(),
+        Some(&ClipboardStatus::Replaced)
+    );
+    assert!(!shows_text_containing(&harness, "has been cleared"));
+    harness.get_by_label(
+        "Copied. Something else was copied since, so the clipboard was left as it is.",
+    );
+}
+
+#[test]
+fn closing_an_uncopied_key_asks_first() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    create_key_in_dialog(&mut harness, "Uncopied key");
+    let question = "You have not copied this key. It cannot be shown again.";
+
+    click(&mut harness, "Done");
+    harness.get_by_label(question);
+    click(&mut harness, "Go back");
+    assert!(harness.query_by_label(question).is_none());
+    assert!(reveal(harness.state()).is_some(), "the key is still there");
+    harness.get_by_label("Your new API key");
+
+    // Escape asks too.
+    harness.key_press(egui::Key::Escape);
+    harness.run_ok();
+    harness.get_by_label(question);
+    click(&mut harness, "Close anyway");
+    assert!(
+        no_dialog(harness.state()),
+        "the secret went with the dialog"
+    );
+    assert!(harness.query_by_label("Your new API key").is_none());
+    assert!(fixture.clipboard.log.lock().unwrap().copies.is_empty());
+    // The key itself stays on the portal and in the grid.
+    assert!(fixture.stored_key("Uncopied key").is_some());
+    assert!(visible_names(&harness).contains(&"Uncopied key".to_owned()));
+}
+
+#[test]
+fn a_failed_copy_says_so_and_shows_the_key() {
+    let fixture = Fixture::new().with_clipboard(MemoryClipboard::failing());
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Uncopyable key");
+    click(&mut harness, "Copy");
+    assert!(shows_text_containing(
+        &harness,
+        "The clipboard is not available"
+    ));
+    assert!(reveal(harness.state()).is_some_and(|reveal| reveal.is_shown() && !reveal.is_copied()));
+    assert_eq!(full_keys_on_screen(&harness), [secret]);
+    assert!(fixture.clipboard.log.lock().unwrap().copies.is_empty());
+    assert!(harness.state().clipboard_status().is_none());
+}
+
+#[test]
+fn save_to_file_writes_the_key_readable_only_by_its_owner() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("key.txt");
+    let fixture = Fixture::new().with_file_picker(path.clone());
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Saved key");
+    click(&mut harness, "Save to file…");
+    wait_until(&mut harness, "the file to be written", |app| {
+        reveal(app).is_some_and(|reveal| reveal.saved().is_some())
+    });
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{secret}\n")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    assert!(shows_text_containing(&harness, "readable only by you"));
+    // Saved, so Done closes without asking.
+    click(&mut harness, "Done");
+    assert!(no_dialog(harness.state()));
+}
