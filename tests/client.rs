@@ -565,7 +565,10 @@ async fn credentials_never_show_in_debug_output() {
     assert_redacted(&format!("{key_client:?}"), secret.expose());
 
     let portal = portal(&demo);
-    let signed_in = portal.sign_in(ADMIN_EMAIL, &password(), None).await.unwrap();
+    let signed_in = portal
+        .sign_in(ADMIN_EMAIL, &password(), None)
+        .await
+        .unwrap();
     let dump = format!("{signed_in:?}");
     let SignIn::Token { token, .. } = signed_in else {
         panic!("the admin signs in in one step");
@@ -599,7 +602,10 @@ fn wire_types_never_show_a_secret_in_debug_output() {
     };
     let dto_dump = format!("{dto:?}");
     assert!(dto_dump.contains("Rust desktop client"), "{dto_dump}");
-    assert!(dto_dump.contains("1a2b"), "the postfix is no secret: {dto_dump}");
+    assert!(
+        dto_dump.contains("1a2b"),
+        "the postfix is no secret: {dto_dump}"
+    );
     for dump in [
         dto_dump,
         format!("{envelope:?}"),

@@ -29,7 +29,10 @@ impl fmt::Debug for RawAnswer<'_> {
         f.debug_struct("RawAnswer")
             .field("status", &self.status)
             .field("retry_after", &self.retry_after)
-            .field("body", &format_args!("[REDACTED, {} bytes]", self.body.len()))
+            .field(
+                "body",
+                &format_args!("[REDACTED, {} bytes]", self.body.len()),
+            )
             .field("host", &self.host)
             .finish()
     }

@@ -135,7 +135,10 @@ impl std::fmt::Debug for ClipboardLog {
         };
         f.debug_struct("ClipboardLog")
             .field("content", &format_args!("{content}"))
-            .field("copies", &format_args!("[REDACTED, {} copies]", self.copies.len()))
+            .field(
+                "copies",
+                &format_args!("[REDACTED, {} copies]", self.copies.len()),
+            )
             .field("clears", &self.clears)
             .finish()
     }

@@ -13,7 +13,7 @@ pub use clipboard::{
     ClipDigest, ClipboardError, ClipboardLog, MemoryClipboard, SecretClipboard, SystemClipboard,
 };
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use key_file::write_secret_file;
+pub use key_file::{KeyFileAccess, save_secret_file, write_secret_file};
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
     keychain_call,
