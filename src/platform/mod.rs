@@ -6,6 +6,7 @@ mod accounts;
 mod clipboard;
 mod clock;
 mod key_file;
+mod remember;
 mod secret_store;
 
 pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
@@ -14,6 +15,7 @@ pub use clipboard::{
 };
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use key_file::{KeyFileAccess, save_secret_file, write_secret_file};
+pub use remember::{RememberError, remember_sign_in};
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
     keychain_call,
