@@ -7,6 +7,7 @@ use docspace_keys::api::{Credential, Portal, PortalUrl, SignIn};
 use docspace_keys::demo::{
     ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, TFA_CODE, TFA_EMAIL,
 };
+use docspace_keys::platform::{CONFIG_DIR_ENV, KeychainStore, SecretStore, StoreError};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 
@@ -44,7 +45,7 @@ impl Setup {
             .args(args)
             .env_remove("DOCSPACE_TOKEN")
             .env("DOCSPACE_PORTAL", self.demo.url())
-            .env("DOCSPACE_KEYS_CONFIG_DIR", self.config.path())
+            .env(CONFIG_DIR_ENV, self.config.path())
             .stdin(Stdio::null());
         command
     }
@@ -333,6 +334,47 @@ async fn login_remembers_the_sign_in_in_the_keychain() {
     let logout = run(setup.bare(&["logout"])).await;
     assert!(logout.status.success(), "{}", stderr(&logout));
     assert_fails_with(&run(setup.bare(&["keys", "list"])).await, "Not signed in");
+}
+
+/// When the list of remembered sign-ins cannot be written, `login` says so, fails,
+/// and leaves nothing in the keychain that no list would ever lead back to.
+#[tokio::test]
+async fn login_that_cannot_be_remembered_fails_and_leaves_no_keychain_entry() {
+    let setup = setup().await;
+    // A settings folder inside a regular file cannot be created, not even by root.
+    let not_a_folder = setup.config.path().join("a file");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    let config = not_a_folder.join("docspace-keys");
+    let mut command = setup.bare(&[
+        "login",
+        "--portal",
+        &setup.demo.url(),
+        "--user",
+        ADMIN_EMAIL,
+        "--password-stdin",
+    ]);
+    command.env(CONFIG_DIR_ENV, &config);
+    let login = run_with_stdin(command, &format!("{DEMO_PASSWORD}\n")).await;
+    assert_fails_with(&login, "could not be remembered");
+    let accounts_path = config.join("accounts.json");
+    assert!(
+        stderr(&login).contains(&accounts_path.display().to_string()),
+        "{}",
+        stderr(&login)
+    );
+    assert_eq!(login.status.code(), Some(1));
+    let portal = PortalUrl::parse(&setup.demo.url()).unwrap();
+    // The keychain blocks (and the Secret Service starts a runtime of its own).
+    let entry = tokio::task::spawn_blocking(move || {
+        KeychainStore::open().and_then(|store| store.load(portal.as_str(), ADMIN_EMAIL))
+    })
+    .await
+    .unwrap();
+    match entry {
+        Ok(entry) => assert!(entry.is_none(), "no orphaned keychain entry"),
+        // Without a keychain there can be no entry.
+        Err(error) => assert_eq!(error, StoreError::Unavailable),
+    }
 }
 
 #[tokio::test]

@@ -537,6 +537,14 @@ async fn nothing_listening_means_offline() {
     assert!(err.to_string().contains("Could not reach 127.0.0.1"));
 }
 
+/// Fails when `dump` holds `secret` or a recognisable piece of it, or shows no redaction.
+fn assert_redacted(dump: &str, secret: &str) {
+    assert!(!dump.contains(secret), "{dump}");
+    let piece = &secret[secret.len().saturating_sub(20)..];
+    assert!(!dump.contains(piece), "{dump}");
+    assert!(dump.contains("REDACTED"), "{dump}");
+}
+
 #[tokio::test]
 async fn credentials_never_show_in_debug_output() {
     let demo = demo().await;
@@ -546,7 +554,107 @@ async fn credentials_never_show_in_debug_output() {
         .await
         .unwrap();
     let dump = format!("{admin:?} {key:?} {secret:?}");
-    assert!(!dump.contains(secret.expose()));
+    assert_redacted(&dump, secret.expose());
     assert!(!dump.contains(&secret.expose()[3..20]));
-    assert!(!dump.contains(admin.credential().expose()));
+    assert_redacted(&dump, admin.credential().expose());
+
+    let key_client = portal(&demo).with_credential(Credential::from_secret(SecretString::from(
+        secret.expose().to_owned(),
+    )));
+    assert!(key_client.credential().is_api_key());
+    assert_redacted(&format!("{key_client:?}"), secret.expose());
+
+    let portal = portal(&demo);
+    let signed_in = portal
+        .sign_in(ADMIN_EMAIL, &password(), None)
+        .await
+        .unwrap();
+    let dump = format!("{signed_in:?}");
+    let SignIn::Token { token, .. } = signed_in else {
+        panic!("the admin signs in in one step");
+    };
+    assert_redacted(&dump, secrecy::ExposeSecret::expose_secret(&token));
+}
+
+/// Every type that can carry a secret, built with one, prints something else.
+#[test]
+fn wire_types_never_show_a_secret_in_debug_output() {
+    use docspace_keys::api::NewKeySecret;
+    use docspace_keys::api::decode::RawAnswer;
+    use docspace_keys::api::wire::{ApiKeyDto, AuthRequest, AuthResponse, Envelope};
+    use docspace_keys::platform::ClipboardLog;
+
+    const KEY: &str = "sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b";
+    const TOKEN: &str = "8d1f0c7a6b5e4d3c2b1a09f8e7d6c5b4a3928170f6e5d4c3b2a1908f7e6d5c4b";
+    const PASSWORD: &str = "correct horse battery staple";
+    const SETUP_KEY: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    let created = format!(
+        r#"{{"response":{{"id":"3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b","name":"Rust desktop client","key":"{KEY}","keyPostfix":"1a2b","isActive":true}},"count":1,"status":0,"statusCode":200}}"#
+    );
+
+    let envelope: Envelope = serde_json::from_str(&created).unwrap();
+    let dto: ApiKeyDto = serde_json::from_value(envelope.response.clone().unwrap()).unwrap();
+    let raw = RawAnswer {
+        status: 200,
+        retry_after: None,
+        body: created.as_bytes(),
+        host: "portal.example.com",
+    };
+    let dto_dump = format!("{dto:?}");
+    assert!(dto_dump.contains("Rust desktop client"), "{dto_dump}");
+    assert!(
+        dto_dump.contains("1a2b"),
+        "the postfix is no secret: {dto_dump}"
+    );
+    for dump in [
+        dto_dump,
+        format!("{envelope:?}"),
+        format!("{raw:?}"),
+        format!("{:?}", NewKeySecret::new(KEY.to_owned())),
+        format!("{:?}", Credential::from_secret(SecretString::from(KEY))),
+    ] {
+        assert_redacted(&dump, KEY);
+    }
+
+    let token_answer = AuthResponse {
+        token: Some(TOKEN.to_owned()),
+        tfa: true,
+        tfa_key: Some(SETUP_KEY.to_owned()),
+        ..AuthResponse::default()
+    };
+    let signed_in = SignIn::Token {
+        token: SecretString::from(TOKEN),
+        expires: None,
+    };
+    for dump in [
+        format!("{token_answer:?}"),
+        format!("{signed_in:?}"),
+        format!("{:?}", Credential::from_secret(SecretString::from(TOKEN))),
+    ] {
+        assert_redacted(&dump, TOKEN);
+    }
+
+    let second_step = SignIn::NeedsCode(SecondFactor::App {
+        setup_key: Some(SETUP_KEY.to_owned()),
+    });
+    for dump in [format!("{token_answer:?}"), format!("{second_step:?}")] {
+        assert_redacted(&dump, SETUP_KEY);
+    }
+
+    let request = AuthRequest {
+        user_name: ADMIN_EMAIL,
+        password: PASSWORD,
+        code: Some(TFA_CODE),
+    };
+    let dump = format!("{request:?}");
+    assert_redacted(&dump, PASSWORD);
+    assert!(!dump.contains(TFA_CODE), "{dump}");
+    assert!(dump.contains(ADMIN_EMAIL), "{dump}");
+
+    let clipboard = ClipboardLog {
+        content: Some(KEY.to_owned()),
+        copies: vec![KEY.to_owned()],
+        clears: 0,
+    };
+    assert_redacted(&format!("{clipboard:?}"), KEY);
 }

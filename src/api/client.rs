@@ -8,13 +8,14 @@ use reqwest::{Method, RequestBuilder};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
 
 use super::convert::{key_from_dto, person_from_dto};
 use super::date::parse_login_expiry;
 use super::decode::{RawAnswer, decode, decode_confirmation};
 use super::error::ApiError;
 use super::portal::PortalUrl;
-use super::secret::{Credential, NewKeySecret};
+use super::secret::{Credential, NewKeySecret, REDACTED, Redacted, secret_from_string};
 use super::wire::{
     ApiKeyDto, AuthRequest, AuthResponse, CreateKeyRequest, PersonDto, UpdateKeyRequest,
 };
@@ -57,7 +58,9 @@ pub enum SignIn {
 }
 
 /// Which kind of second factor the portal asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` leaves the setup key out: it is the seed of every future code.
+#[derive(Clone, PartialEq, Eq)]
 pub enum SecondFactor {
     /// An authenticator app. `setup_key` is set when the app is not set up yet.
     App { setup_key: Option<String> },
@@ -65,12 +68,27 @@ pub enum SecondFactor {
     Sms { phone: Option<String> },
 }
 
+impl std::fmt::Debug for SecondFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecondFactor::App { setup_key } => f
+                .debug_struct("SecondFactor::App")
+                .field("setup_key", &Redacted(setup_key))
+                .finish(),
+            SecondFactor::Sms { phone } => f
+                .debug_struct("SecondFactor::Sms")
+                .field("phone", phone)
+                .finish(),
+        }
+    }
+}
+
 impl std::fmt::Debug for SignIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SignIn::Token { expires, .. } => f
                 .debug_struct("SignIn::Token")
-                .field("token", &"[REDACTED]")
+                .field("token", &format_args!("{REDACTED}"))
                 .field("expires", expires)
                 .finish(),
             SignIn::NeedsCode(factor) => f.debug_tuple("SignIn::NeedsCode").field(factor).finish(),
@@ -132,7 +150,7 @@ impl Portal {
         let answer: AuthResponse = self.send(request).await?;
         if let Some(token) = answer.token.filter(|token| !token.is_empty()) {
             return Ok(SignIn::Token {
-                token: SecretString::from(token),
+                token: secret_from_string(token),
                 expires: answer.expires.as_deref().and_then(parse_login_expiry),
             });
         }
@@ -158,10 +176,18 @@ impl Portal {
     }
 
     /// Sends a request and reads the whole answer, mapping transport failures.
+    ///
+    /// The body is zeroed when dropped: answers carry login tokens and new keys' secrets.
+    /// This is as far as zeroing reaches. `Vec::from(Bytes)` reuses reqwest's buffer when
+    /// nothing else shares it (an answer that arrived in several chunks, which reqwest joins
+    /// into a buffer of its own); an answer that arrived in one chunk shares hyper's read
+    /// buffer, so it is copied and the original is left to hyper. Neither hyper's buffers
+    /// nor rustls's record buffers, any decompression buffer reqwest might use, or the
+    /// kernel's socket buffers can be reached from here.
     async fn exchange(
         &self,
         request: RequestBuilder,
-    ) -> Result<(u16, Option<String>, Vec<u8>), ApiError> {
+    ) -> Result<(u16, Option<String>, Zeroizing<Vec<u8>>), ApiError> {
         let response = request
             .send()
             .await
@@ -173,7 +199,7 @@ impl Portal {
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
         let body = match response.bytes().await {
-            Ok(bytes) => bytes.to_vec(),
+            Ok(bytes) => Zeroizing::new(Vec::from(bytes)),
             Err(err) if err.is_timeout() => {
                 return Err(ApiError::Timeout {
                     host: self.url.host(),
@@ -257,6 +283,10 @@ impl DocSpaceClient {
         &self,
         request: &CreateKeyRequest,
     ) -> Result<(ApiKey, NewKeySecret), ApiError> {
+        // The secret's way through decoding: the zeroed body (see `exchange`), then a JSON
+        // string that serde_json allocates once and then moves, without copying, through the
+        // envelope's `Value` into `created.key`; `NewKeySecret::new` zeroes that `String`.
+        // Only if decoding fails part-way is a partly built `Value` dropped unzeroed.
         let mut created: ApiKeyDto = self
             .call(Method::POST, "/api/2.0/keys", Some(request))
             .await?;

@@ -3,6 +3,7 @@
 //! Pure: it sees the status, a couple of headers and the body bytes, so every
 //! shape in the reference can be tested without a network.
 
+use std::fmt;
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
@@ -12,13 +13,29 @@ use super::error::ApiError;
 use super::wire::{Envelope, ValidationProblem};
 
 /// The parts of an HTTP answer the decoder looks at.
-#[derive(Debug, Clone, Copy)]
+///
+/// `Debug` gives the body's length only: it may hold a token or a new key.
+#[derive(Clone, Copy)]
 pub struct RawAnswer<'a> {
     pub status: u16,
     pub retry_after: Option<&'a str>,
     pub body: &'a [u8],
     /// The portal's host, for messages.
     pub host: &'a str,
+}
+
+impl fmt::Debug for RawAnswer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawAnswer")
+            .field("status", &self.status)
+            .field("retry_after", &self.retry_after)
+            .field(
+                "body",
+                &format_args!("[REDACTED, {} bytes]", self.body.len()),
+            )
+            .field("host", &self.host)
+            .finish()
+    }
 }
 
 /// Decodes an answer into the envelope's `response` payload.

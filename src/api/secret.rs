@@ -6,6 +6,32 @@
 use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroize;
+
+/// What `Debug` output shows in place of a secret.
+pub(crate) const REDACTED: &str = "[REDACTED]";
+
+/// An optional secret as `Debug` output shows it: whether there is one, never what it is.
+pub(crate) struct Redacted<'a, T>(pub &'a Option<T>);
+
+impl<T> fmt::Debug for Redacted<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(_) => write!(f, "Some({REDACTED})"),
+            None => f.write_str("None"),
+        }
+    }
+}
+
+/// Moves a secret that arrived as a plain `String` into a `SecretString`, zeroing the original.
+///
+/// `SecretString::from(String)` shrinks the buffer to fit, and a shrinking reallocation may
+/// leave the old bytes in freed memory; copying and then zeroing leaves no such copy.
+pub(crate) fn secret_from_string(mut text: String) -> SecretString {
+    let secret = SecretString::from(text.as_str());
+    text.zeroize();
+    secret
+}
 
 /// What a request authenticates with.
 #[derive(Clone)]
@@ -30,7 +56,7 @@ impl Credential {
     pub(crate) fn authorization_header(&self) -> SecretString {
         match self {
             Credential::ApiKey(key) => {
-                SecretString::from(format!("Bearer {}", key.expose_secret()))
+                secret_from_string(format!("Bearer {}", key.expose_secret()))
             }
             Credential::LoginToken(token) => token.clone(),
         }
@@ -52,8 +78,8 @@ impl Credential {
 impl fmt::Debug for Credential {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Credential::ApiKey(_) => f.write_str("Credential::ApiKey([REDACTED])"),
-            Credential::LoginToken(_) => f.write_str("Credential::LoginToken([REDACTED])"),
+            Credential::ApiKey(_) => write!(f, "Credential::ApiKey({REDACTED})"),
+            Credential::LoginToken(_) => write!(f, "Credential::LoginToken({REDACTED})"),
         }
     }
 }
@@ -62,8 +88,9 @@ impl fmt::Debug for Credential {
 pub struct NewKeySecret(SecretString);
 
 impl NewKeySecret {
+    /// Takes the secret as decoded from the create answer; the `String` is zeroed.
     pub fn new(secret: String) -> Self {
-        Self(SecretString::from(secret))
+        Self(secret_from_string(secret))
     }
 
     /// The secret, for copying to the clipboard or saving to a file.
@@ -84,7 +111,7 @@ impl NewKeySecret {
 
 impl fmt::Debug for NewKeySecret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("NewKeySecret([REDACTED])")
+        write!(f, "NewKeySecret({REDACTED})")
     }
 }
 

@@ -4,14 +4,20 @@
 //! cannot drift apart. Field names, order and the omission of `null` fields
 //! follow `shared/docspace-api-keys.md` §2–§3 and §5.3.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+use super::secret::{REDACTED, Redacted};
 
 /// The envelope DocSpace wraps every controller result in (§2.1).
 ///
 /// `response` is kept as raw JSON so that one decoder serves every endpoint;
 /// `error` is present only on exception answers (§2.2 shape 1).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+///
+/// `Debug` leaves `response` out: it may be a new key or a login token.
+#[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Envelope {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,6 +32,19 @@ pub struct Envelope {
     pub status: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<u16>,
+}
+
+impl fmt::Debug for Envelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Envelope")
+            .field("response", &Redacted(&self.response))
+            .field("error", &self.error)
+            .field("count", &self.count)
+            .field("links", &self.links)
+            .field("status", &self.status)
+            .field("status_code", &self.status_code)
+            .finish()
+    }
 }
 
 /// One entry of an envelope's `links`.
@@ -65,7 +84,9 @@ pub struct ValidationProblem {
 }
 
 /// `ApiKeyResponseDto` (§3), in the order the server writes it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+///
+/// `Debug` leaves `key` out: in the create answer it is the full secret.
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKeyDto {
     pub id: String,
@@ -88,6 +109,23 @@ pub struct ApiKeyDto {
     pub expires_at: Option<String>,
     #[serde(default)]
     pub is_active: bool,
+}
+
+impl fmt::Debug for ApiKeyDto {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiKeyDto")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("key", &Redacted(&self.key))
+            .field("key_postfix", &self.key_postfix)
+            .field("permissions", &self.permissions)
+            .field("last_used", &self.last_used)
+            .field("create_on", &self.create_on)
+            .field("create_by", &self.create_by)
+            .field("expires_at", &self.expires_at)
+            .field("is_active", &self.is_active)
+            .finish()
+    }
 }
 
 /// `EmployeeDto`: the short form of a person, as in `createBy`.
@@ -165,7 +203,7 @@ pub struct UpdateKeyRequest {
 
 /// The body of `POST /api/2.0/authentication` (and of `/authentication/{code}`).
 ///
-/// Not `Debug`: it carries a password.
+/// `Debug` leaves the password and the code out.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthRequest<'a> {
@@ -175,7 +213,18 @@ pub struct AuthRequest<'a> {
     pub code: Option<&'a str>,
 }
 
-/// `AuthenticationTokenDto` (§5.3). Not `Debug`: it carries the token.
+impl fmt::Debug for AuthRequest<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthRequest")
+            .field("user_name", &self.user_name)
+            .field("password", &format_args!("{REDACTED}"))
+            .field("code", &Redacted(&self.code))
+            .finish()
+    }
+}
+
+/// `AuthenticationTokenDto` (§5.3). `Debug` leaves the token and the
+/// authenticator setup key out.
 #[derive(Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthResponse {
@@ -193,4 +242,18 @@ pub struct AuthResponse {
     pub tfa_key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm_url: Option<String>,
+}
+
+impl fmt::Debug for AuthResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthResponse")
+            .field("token", &Redacted(&self.token))
+            .field("expires", &self.expires)
+            .field("sms", &self.sms)
+            .field("phone_noise", &self.phone_noise)
+            .field("tfa", &self.tfa)
+            .field("tfa_key", &Redacted(&self.tfa_key))
+            .field("confirm_url", &self.confirm_url)
+            .finish()
+    }
 }

@@ -10,7 +10,7 @@ use crate::api::{
     UpdateKeyRequest,
 };
 use crate::domain::{ApiKey, Person};
-use crate::platform::KeyFileAccess;
+use crate::platform::{KeyFileAccess, RememberError};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
 pub enum Command {
@@ -69,8 +69,8 @@ pub struct SessionStart {
     pub account: String,
     /// True when the credential is in the keychain.
     pub remembered: bool,
-    /// Why remembering failed, if it was asked for and failed.
-    pub keychain_note: Option<String>,
+    /// Why the sign-in could not be remembered, when that was asked for.
+    pub not_remembered: Option<RememberError>,
     /// Set when the key may list but not change keys.
     pub read_only_note: Option<String>,
     pub keys: Vec<ApiKey>,

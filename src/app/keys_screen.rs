@@ -61,7 +61,7 @@ impl KeysScreen {
             last_refresh: Some(now),
             pending: HashSet::new(),
             dialog: None,
-            banner: start.keychain_note,
+            banner: start.not_remembered.map(|error| error.to_string()),
             focus_search: false,
             ended: None,
         };

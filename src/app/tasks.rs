@@ -11,7 +11,7 @@ use super::services::Services;
 use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
 use crate::domain::{Person, Role};
-use crate::platform::{StoreError, keychain_call, write_secret_file};
+use crate::platform::{StoreError, keychain_call, remember_sign_in, save_secret_file};
 
 /// Sends commands to the runtime; cheap to clone.
 #[derive(Clone)]
@@ -127,7 +127,7 @@ async fn execute(command: Command, services: &Services) -> Event {
         } => {
             let target = path.clone();
             let written = tokio::task::spawn_blocking(move || {
-                write_secret_file(&target, secret.expose_secret())
+                save_secret_file(&target, secret.expose_secret())
             })
             .await;
             let result = match written {
@@ -279,7 +279,7 @@ async fn start_session(
         person,
         account,
         remembered: false,
-        keychain_note: None,
+        not_remembered: None,
         read_only_note,
         keys,
         catalogue,
@@ -291,18 +291,21 @@ async fn start_session(
 }
 
 async fn remember_session(services: &Services, url: &PortalUrl, start: &mut SessionStart) {
-    if let Some(file) = &services.accounts {
-        // The address list is a convenience; failing to write it loses nothing.
-        file.remember(url.as_str(), &start.account).ok();
-    }
     let Some(store) = services.secret_store.clone() else {
         return;
     };
-    let secret = SecretString::from(start.client.credential().expose().to_owned());
-    let (portal_key, account) = (url.to_string(), start.account.clone());
-    match keychain_call(move || store.save(&portal_key, &account, &secret)).await {
+    let secret = SecretString::from(start.client.credential().expose());
+    let remembered = remember_sign_in(
+        store,
+        services.accounts.as_ref(),
+        url.as_str(),
+        &start.account,
+        secret,
+    )
+    .await;
+    match remembered {
         Ok(()) => start.remembered = true,
-        Err(error) => start.keychain_note = Some(error.to_string()),
+        Err(error) => start.not_remembered = Some(error),
     }
 }
 

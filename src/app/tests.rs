@@ -66,7 +66,7 @@ fn session() -> SessionStart {
         },
         account: "admin@example.com".to_owned(),
         remembered: false,
-        keychain_note: None,
+        not_remembered: None,
         read_only_note: None,
         keys: vec![key("old", "Old key")],
         catalogue: Vec::new(),

@@ -21,6 +21,7 @@ use crate::api::{
 };
 use crate::platform::{
     AccountsFile, KnownAccount, LazyKeychain, SecretStore, StoreError, keychain_call,
+    remember_sign_in,
 };
 
 /// The environment variable a script can put its API key or login token in.
@@ -97,7 +98,8 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
         SignIn::Token { token, .. } => token,
         SignIn::NeedsCode(factor) => {
             eprint!("{}", code_prompt(&factor));
-            let _ = std::io::stderr().flush();
+            // Without the prompt the code can still be read; there is nowhere to report to.
+            std::io::stderr().flush().ok();
             let code = match lines.next() {
                 Some(Ok(line)) => Zeroizing::new(line),
                 _ => {
@@ -122,11 +124,15 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
     let client = portal.with_credential(Credential::LoginToken(token.clone()));
     let person = client.me().await?;
     let account = args.user.trim().to_owned();
-    let portal_key = url.to_string();
-    let store_account = account.clone();
-    let store = keychain();
-    keychain_call(move || store.save(&portal_key, &store_account, &token)).await?;
-    remember(&url, &account);
+    let accounts = AccountsFile::default_location();
+    if let Err(err) =
+        remember_sign_in(keychain(), accounts.as_ref(), url.as_str(), &account, token).await
+    {
+        // Nothing will use this session again, so it is ended on the portal too. That
+        // is a courtesy: the error that matters is the one reported.
+        client.sign_out().await.ok();
+        return Err(CliError::new(err.to_string()));
+    }
     eprintln!(
         "Signed in to {url} as {} ({}). The sign-in is kept in the system keychain.",
         person.name,
@@ -160,7 +166,7 @@ async fn logout(args: PortalArgs) -> Result<(), CliError> {
         let credential = Credential::from_secret(secret);
         if !credential.is_api_key() {
             // Ending the session on the portal is a courtesy; forgetting it here is what matters.
-            let _ = DocSpaceClient::new(url, credential)?.sign_out().await;
+            DocSpaceClient::new(url, credential)?.sign_out().await.ok();
         }
     }
     keychain_call({
@@ -168,8 +174,15 @@ async fn logout(args: PortalArgs) -> Result<(), CliError> {
         move || store.delete(&portal_key, &account)
     })
     .await?;
-    if let Some(file) = AccountsFile::default_location() {
-        let _ = file.forget(&portal_key, &account);
+    if let Some(file) = AccountsFile::default_location()
+        && let Err(err) = file.forget(&portal_key, &account)
+    {
+        // The secret is gone, which is what matters, but the list still names the sign-in.
+        return Err(CliError::new(format!(
+            "Signed out of {portal_key} ({account}) and removed the keychain entry, but the list \
+             of remembered sign-ins ({}) could not be updated ({err}).",
+            file.path().display()
+        )));
     }
     eprintln!("Signed out of {portal_key} ({account}).");
     Ok(())
@@ -325,11 +338,4 @@ fn remembered(portal: Option<&PortalUrl>) -> Option<KnownAccount> {
 /// The system keychain, connected on its first use in this command.
 fn keychain() -> Arc<dyn SecretStore> {
     Arc::new(LazyKeychain::new())
-}
-
-fn remember(url: &PortalUrl, account: &str) {
-    if let Some(file) = AccountsFile::default_location() {
-        // Forgetting the address list is harmless: the keychain holds the sign-in.
-        let _ = file.remember(url.as_str(), account);
-    }
 }

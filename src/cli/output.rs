@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use chrono::{DateTime, FixedOffset, Local};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::{Value, json};
+use zeroize::Zeroize;
 
 use crate::api::NewKeySecret;
 use crate::domain::ApiKey;
@@ -40,7 +41,14 @@ pub fn write_created_json(
     if let Value::Object(map) = &mut object {
         map.insert("key".to_owned(), Value::String(secret.expose().to_owned()));
     }
-    serde_json::to_writer_pretty(&mut *out, &object)?;
+    let written = serde_json::to_writer_pretty(&mut *out, &object);
+    // The copy of the secret in the JSON value is zeroed, whatever became of the writing.
+    if let Value::Object(map) = &mut object
+        && let Some(Value::String(copy)) = map.get_mut("key")
+    {
+        copy.zeroize();
+    }
+    written?;
     writeln!(out)
 }
 

@@ -131,10 +131,10 @@ impl DemoPortal {
         let server = tokio::spawn(async move {
             let serving = axum::serve(listener, app).with_graceful_shutdown(async {
                 // Either a shutdown request or the portal being dropped ends serving.
-                let _ = stopped.await;
+                stopped.await.ok();
             });
             // Nobody is left to tell about an accept loop failure; the portal just stops.
-            let _ = serving.await;
+            serving.await.ok();
         });
         Ok(DemoPortal {
             address,
@@ -175,7 +175,8 @@ impl DemoPortal {
     /// Stops accepting requests and waits briefly for those in flight.
     pub async fn shutdown(mut self) {
         if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
+            // The server may already have stopped; then there is nothing to tell.
+            stop.send(()).ok();
         }
         if let Some(mut server) = self.server.take()
             && tokio::time::timeout(SHUTDOWN_GRACE, &mut server)
@@ -199,7 +200,7 @@ impl Drop for DemoPortal {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
             // The server may already have stopped; then there is nothing to tell.
-            let _ = stop.send(());
+            stop.send(()).ok();
         }
     }
 }
@@ -220,17 +221,18 @@ pub async fn serve_until_stopped(config: DemoConfig) -> std::io::Result<()> {
 /// errors are ignored here.
 fn announce(url: &str) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "DocSpace demo portal: {url}");
-    let _ = out.flush();
-    let _ = writeln!(out, "  owner:      {ADMIN_EMAIL}");
-    let _ = writeln!(out, "  user:       {USER_EMAIL}");
-    let _ = writeln!(
+    writeln!(out, "DocSpace demo portal: {url}").ok();
+    out.flush().ok();
+    writeln!(out, "  owner:      {ADMIN_EMAIL}").ok();
+    writeln!(out, "  user:       {USER_EMAIL}").ok();
+    writeln!(
         out,
         "  two-factor: {TFA_EMAIL} (authenticator code {TFA_CODE})"
-    );
-    let _ = writeln!(out, "  password:   {DEMO_PASSWORD} (all three accounts)");
-    let _ = writeln!(out, "Press Ctrl-C to stop.");
-    let _ = out.flush();
+    )
+    .ok();
+    writeln!(out, "  password:   {DEMO_PASSWORD} (all three accounts)").ok();
+    writeln!(out, "Press Ctrl-C to stop.").ok();
+    out.flush().ok();
 }
 
 /// Resolves on Ctrl-C, or on SIGTERM where there is such a thing.

@@ -114,7 +114,9 @@ impl SecretClipboard for SystemClipboard {
 }
 
 /// What an in-memory clipboard has seen; shared with the test that made it.
-#[derive(Debug, Default)]
+///
+/// `Debug` counts the copies but never shows them: they are secrets.
+#[derive(Default)]
 pub struct ClipboardLog {
     /// The current content.
     pub content: Option<String>,
@@ -122,6 +124,24 @@ pub struct ClipboardLog {
     pub copies: Vec<String>,
     /// How many times it was cleared.
     pub clears: usize,
+}
+
+impl std::fmt::Debug for ClipboardLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let content = if self.content.is_some() {
+            "Some([REDACTED])"
+        } else {
+            "None"
+        };
+        f.debug_struct("ClipboardLog")
+            .field("content", &format_args!("{content}"))
+            .field(
+                "copies",
+                &format_args!("[REDACTED, {} copies]", self.copies.len()),
+            )
+            .field("clears", &self.clears)
+            .finish()
+    }
 }
 
 /// An in-memory clipboard for tests; `failing` makes every call fail.

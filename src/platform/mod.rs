@@ -8,6 +8,7 @@ mod clock;
 mod crash_marker;
 mod file_picker;
 mod key_file;
+mod remember;
 mod secret_store;
 
 pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
@@ -17,7 +18,8 @@ pub use clipboard::{
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use crash_marker::CrashMarker;
 pub use file_picker::{FixedFilePicker, KeyFilePicker, NativeFilePicker};
-pub use key_file::{KeyFileAccess, write_secret_file};
+pub use key_file::{KeyFileAccess, save_secret_file};
+pub use remember::{RememberError, remember_sign_in};
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
     keychain_call,
