@@ -29,11 +29,25 @@ impl Dialog {
 /// The create form.
 pub struct CreateDialog {
     pub draft: KeyDraft,
-    /// The custom lifetime's days, kept while another preset is chosen.
-    pub custom_days: u32,
+    /// Which lifetime choice is ticked. Kept apart from the draft's lifetime, so
+    /// typing 30 custom days is not taken for the "30 days" preset.
+    pub lifetime: LifetimeChoice,
+    /// The custom lifetime's days exactly as typed, kept while a preset is chosen.
+    pub custom_days: String,
     pub busy: bool,
     pub error: Option<String>,
 }
+
+/// A preset lifetime, or the custom number of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LifetimeChoice {
+    Preset(Lifetime),
+    Custom,
+}
+
+/// The lifetime a new key gets unless the admin chooses another: a key that
+/// expires by itself is the safer default.
+const DEFAULT_LIFETIME: Lifetime = Lifetime::Days(90);
 
 impl CreateDialog {
     pub fn new() -> Self {
@@ -41,13 +55,36 @@ impl CreateDialog {
             draft: KeyDraft {
                 name: String::new(),
                 access: Access::All,
-                lifetime: Lifetime::Never,
+                lifetime: DEFAULT_LIFETIME,
             },
-            custom_days: 14,
+            lifetime: LifetimeChoice::Preset(DEFAULT_LIFETIME),
+            custom_days: "14".to_owned(),
             busy: false,
             error: None,
         }
     }
+
+    /// Chooses a lifetime; the draft follows.
+    pub fn choose_lifetime(&mut self, choice: LifetimeChoice) {
+        self.lifetime = choice;
+        self.draft.lifetime = match choice {
+            LifetimeChoice::Preset(lifetime) => lifetime,
+            LifetimeChoice::Custom => custom_lifetime(&self.custom_days),
+        };
+    }
+
+    /// The custom days were edited; the draft follows while Custom is chosen.
+    pub fn custom_days_edited(&mut self) {
+        if self.lifetime == LifetimeChoice::Custom {
+            self.draft.lifetime = custom_lifetime(&self.custom_days);
+        }
+    }
+}
+
+/// The lifetime the typed days ask for. Text that is not a whole number of
+/// days counts as 0 days, which the draft refuses as out of range.
+fn custom_lifetime(text: &str) -> Lifetime {
+    Lifetime::Days(text.trim().parse().unwrap_or(0))
 }
 
 impl Default for CreateDialog {

@@ -103,10 +103,12 @@ impl DocSpaceKeysApp {
     }
 
     pub(super) fn open_edit(&mut self, id: &str) {
+        let now = self.now();
         if let Some(screen) = self.keys_screen_mut()
             && screen.dialog.is_none()
             && screen.can_change()
             && let Some(key) = screen.key(id).cloned()
+            && !key.is_expired(now)
         {
             screen.selected = Some(key.id.clone());
             screen.dialog = Some(Dialog::Edit(EditDialog::new(key, &screen.catalogue)));

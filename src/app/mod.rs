@@ -33,7 +33,7 @@ pub use action::UiAction;
 pub use command::{Command, Event, SessionStart, SignInError};
 pub use connect_form::{ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};
-pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
+pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice};
 pub use keys_screen::KeysScreen;
 pub use preferences::{PREFERENCES_KEY, Preferences};
 pub use reveal::{CLIPBOARD_CLEAR_AFTER, ClipboardStatus, RevealDialog, SavedKeyFile};

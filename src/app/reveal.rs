@@ -96,10 +96,11 @@ impl RevealDialog {
     }
 
     /// Someone wants the dialog gone (Done, Esc, closing the window). True when
-    /// it may close now: the key is kept, or the user was already asked and
-    /// insists. Otherwise the dialog asks first, and this is false.
+    /// it may close now because the key is kept. Otherwise the dialog asks
+    /// first, and this is false, however often it is asked: only "Close
+    /// anyway" lets the key go.
     pub fn request_close(&mut self) -> bool {
-        if self.is_kept() || self.confirm_close {
+        if self.is_kept() {
             return true;
         }
         self.confirm_close = true;

@@ -4,8 +4,8 @@ use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
 use super::{DialogFooter, access_grid, error_text, labelled};
-use crate::app::{CreateDialog, EditDialog, UiAction};
-use crate::domain::{Lifetime, MAX_NAME_LENGTH, local_date};
+use crate::app::{CreateDialog, EditDialog, LifetimeChoice, UiAction};
+use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH, local_date};
 
 const CREATE_TITLE: &str = "New API key";
 const EDIT_TITLE: &str = "Edit API key";
@@ -17,6 +17,7 @@ const CUSTOM_DAYS: &str = "Custom";
 /// The custom lifetime's name for screen readers: the access chooser has a "Custom" too.
 const CUSTOM_DAYS_NAME: &str = "Custom lifetime";
 const DAYS: &str = "Days";
+const DAYS_RANGE: &str = "Enter a number of days from 1 to 365.";
 const CREATE: &str = "Create";
 const CREATING: &str = "Creating…";
 const SAVE: &str = "Save";
@@ -52,14 +53,16 @@ pub fn create_ui(
                 dialog.error = None;
             }
             ui.add_space(8.0);
-            lifetime_ui(ui, &mut dialog.draft.lifetime, &mut dialog.custom_days, now);
+            lifetime_ui(ui, dialog, now);
         });
         ui.add_space(8.0);
         let problems = dialog.draft.validate();
         if let Some(error) = &dialog.error {
             error_text(ui, error);
         } else if let Some(problem) = problems
-            .first()
+            .iter()
+            // The lifetime's own note already says what is wrong with the days.
+            .find(|problem| !matches!(problem, DraftProblem::DaysOutOfRange { .. }))
             .filter(|_| !dialog.draft.name.trim().is_empty())
         {
             error_text(ui, &problem.to_string());
@@ -152,44 +155,49 @@ fn name_ui(ui: &mut egui::Ui, name: &mut String) -> egui::Response {
     response
 }
 
-fn lifetime_ui(
-    ui: &mut egui::Ui,
-    lifetime: &mut Lifetime,
-    custom_days: &mut u32,
-    now: DateTime<Utc>,
-) {
+fn lifetime_ui(ui: &mut egui::Ui, dialog: &mut CreateDialog, now: DateTime<Utc>) {
     ui.strong(LIFETIME);
     ui.horizontal_wrapped(|ui| {
         for preset in Lifetime::PRESETS {
-            if ui.radio(*lifetime == preset, preset.label()).clicked() {
-                *lifetime = preset;
+            let choice = LifetimeChoice::Preset(preset);
+            if ui
+                .radio(dialog.lifetime == choice, preset.label())
+                .clicked()
+            {
+                dialog.choose_lifetime(choice);
             }
         }
-        let custom = !lifetime.is_preset();
+        let custom = dialog.lifetime == LifetimeChoice::Custom;
         let response = ui.radio(custom, CUSTOM_DAYS);
         let enabled = ui.is_enabled();
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, custom, CUSTOM_DAYS_NAME)
         });
         if response.clicked() && !custom {
-            *lifetime = Lifetime::Days(*custom_days);
+            dialog.choose_lifetime(LifetimeChoice::Custom);
         }
-        if !lifetime.is_preset() {
+        if dialog.lifetime == LifetimeChoice::Custom {
             let label = ui.label(DAYS);
-            let drag = ui
-                .add(
-                    egui::DragValue::new(custom_days)
-                        .range(Lifetime::MIN_DAYS..=Lifetime::MAX_DAYS),
-                )
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut dialog.custom_days).desired_width(48.0))
                 .labelled_by(label.id);
-            if drag.changed() {
-                *lifetime = Lifetime::Days(*custom_days);
+            if field.changed() {
+                dialog.custom_days_edited();
             }
         }
     });
-    let text = match lifetime.expiry_date(now) {
-        Some(date) => format!("Expires on {}. {LIFETIME_NOTE}", local_date(date, &Local)),
-        None => format!("Never expires. {LIFETIME_NOTE}"),
+    let text = if dialog.draft.lifetime.is_valid() {
+        match dialog.draft.lifetime.expiry_date(now) {
+            Some(date) => format!("Expires on {}. {LIFETIME_NOTE}", local_date(date, &Local)),
+            None => format!("Never expires. {LIFETIME_NOTE}"),
+        }
+    } else {
+        DAYS_RANGE.to_owned()
     };
-    ui.label(RichText::new(text).small().weak());
+    let color = if dialog.draft.lifetime.is_valid() {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().error_fg_color
+    };
+    ui.label(RichText::new(text).small().color(color));
 }

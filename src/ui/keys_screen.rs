@@ -21,6 +21,8 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
+const EXPIRED_NO_EDIT: &str =
+    "An expired key cannot be edited. Delete it, or create a new key to replace it.";
 const EMPTY: &str =
     "No API keys yet. Create one for each integration that needs access to this portal.";
 const NO_MATCH: &str = "No keys match the search or the filter.";
@@ -262,11 +264,16 @@ fn table_ui(
                     ui.label(&key.creator.name);
                 });
                 row.col(|ui| active_cell(ui, key, now, can_change && !pending, actions));
+                let expired = key.is_expired(now);
                 row.col(|ui| {
                     ui.add_enabled_ui(can_change && !pending, |ui| {
-                        if named_button(ui, EDIT, &format!("{EDIT} {}", key.name)).clicked() {
-                            actions.push(UiAction::EditKey(key.id.clone()));
-                        }
+                        ui.add_enabled_ui(!expired, |ui| {
+                            let edit = named_button(ui, EDIT, &format!("{EDIT} {}", key.name))
+                                .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                            if edit.clicked() {
+                                actions.push(UiAction::EditKey(key.id.clone()));
+                            }
+                        });
                         if named_button(ui, DELETE, &format!("{DELETE} {}", key.name)).clicked() {
                             actions.push(UiAction::AskDelete(key.id.clone()));
                         }
@@ -279,15 +286,17 @@ fn table_ui(
                 if response.clicked() {
                     clicked = Some(key.id.clone());
                 }
-                if response.double_clicked() && can_change {
+                if response.double_clicked() && can_change && !expired {
                     actions.push(UiAction::EditKey(key.id.clone()));
                 }
                 response.context_menu(|ui| {
                     ui.add_enabled_ui(can_change && !pending, |ui| {
-                        if ui.button(EDIT).clicked() {
+                        let edit = ui
+                            .add_enabled(!expired, egui::Button::new(EDIT))
+                            .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                        if edit.clicked() {
                             actions.push(UiAction::EditKey(key.id.clone()));
                         }
-                        let expired = key.expiry_status(now) == ExpiryStatus::Expired;
                         let toggle = if key.active { SWITCH_OFF } else { SWITCH_ON };
                         if ui
                             .add_enabled(!expired, egui::Button::new(toggle))

@@ -111,3 +111,22 @@ fn delete_asks_naming_the_key_and_removes_the_row_only_once_the_portal_confirmed
     assert!(!visible_names(&harness).contains(&name.to_owned()));
     harness.get_by_label(&format!("Deleted \"{name}\"."));
 }
+
+#[test]
+fn an_expired_key_cannot_be_opened_for_editing_but_can_be_deleted() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    assert!(is_disabled(&harness, "Edit Calendar sync"));
+    assert!(!is_disabled(&harness, "Delete Calendar sync"));
+    assert!(!is_disabled(&harness, "Edit Moodle integration"));
+    double_click(&mut harness, "Calendar sync");
+    assert!(
+        no_dialog(harness.state()),
+        "a double click does not open it either"
+    );
+    click(&mut harness, "Delete Calendar sync");
+    assert!(matches!(
+        dialog(harness.state()),
+        Some(Dialog::ConfirmDelete(delete)) if delete.name == "Calendar sync"
+    ));
+}

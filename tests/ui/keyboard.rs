@@ -50,33 +50,17 @@ fn the_delete_key_asks_before_deleting_the_selected_row() {
 fn a_double_click_on_a_row_opens_it_for_editing() {
     let fixture = Fixture::new();
     let mut harness = fixture.start_demo();
-    // Both clicks in one frame, so they are well within the double-click time.
-    let pos = harness.get_by_label("Calendar sync").rect().center();
-    let press = |pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    };
-    harness.input_mut().events.extend([
-        egui::Event::PointerMoved(pos),
-        press(true),
-        press(false),
-        press(true),
-        press(false),
-    ]);
-    harness.step();
-    harness.run_ok();
+    double_click(&mut harness, "Moodle integration");
     assert!(matches!(
         dialog(harness.state()),
-        Some(Dialog::Edit(edit)) if edit.original.name == "Calendar sync"
+        Some(Dialog::Edit(edit)) if edit.original.name == "Moodle integration"
     ));
     assert_eq!(
         harness
             .get_by_role_and_label(Role::TextInput, "Name")
             .value()
             .as_deref(),
-        Some("Calendar sync")
+        Some("Moodle integration")
     );
 }
 

@@ -134,3 +134,33 @@ fn save_to_file_writes_the_key_readable_only_by_its_owner() {
     click(&mut harness, "Done");
     assert!(no_dialog(harness.state()));
 }
+
+#[test]
+fn closing_the_window_twice_on_an_uncopied_key_only_brings_the_question_back() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    create_key_in_dialog(&mut harness, "Uncopied key");
+    let question = "You have not copied this key. It cannot be shown again.";
+
+    assert!(!close_window(&mut harness), "the first close is held back");
+    harness.get_by_label(question);
+    assert!(!close_window(&mut harness), "and so is the second");
+    assert!(!close_window(&mut harness), "and the third");
+    harness.get_by_label(question);
+    assert!(reveal(harness.state()).is_some(), "the key is still there");
+
+    click(&mut harness, "Close anyway");
+    assert!(
+        close_window(&mut harness),
+        "once the key is let go, the window closes"
+    );
+}
+
+#[test]
+fn a_copied_key_lets_the_window_close() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    create_key_in_dialog(&mut harness, "Copied key");
+    click(&mut harness, "Copy");
+    assert!(close_window(&mut harness));
+}

@@ -354,3 +354,49 @@ pub fn full_keys_on_screen(harness: &AppHarness) -> Vec<String> {
         .filter_map(|node| node.accesskit_node().value())
         .collect()
 }
+
+/// Asks to close the window, as its ✕ or Alt+F4 does. True when the app let
+/// it close, false when it cancelled the close.
+pub fn close_window(harness: &mut AppHarness) -> bool {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|output| {
+            output
+                .commands
+                .contains(&egui::ViewportCommand::CancelClose)
+        });
+    harness.run_ok();
+    !cancelled
+}
+
+/// Double-clicks the node with this name: both clicks in one frame, so they
+/// are well within the double-click time.
+#[track_caller]
+pub fn double_click(harness: &mut AppHarness, label: &str) {
+    let pos = harness.get_by_label(label).rect().center();
+    let press = |pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.input_mut().events.extend([
+        egui::Event::PointerMoved(pos),
+        press(true),
+        press(false),
+        press(true),
+        press(false),
+    ]);
+    harness.step();
+    harness.run_ok();
+}
