@@ -62,15 +62,13 @@ fn text_fields_paste_from_and_copy_to_other_programs() {
         return;
     }
     let config = tempfile::tempdir().expect("a settings folder");
-    let _app = App(
-        Command::new(env!("CARGO_BIN_EXE_docspace-keys"))
-            .arg("--demo")
-            .env("DOCSPACE_KEYS_CONFIG_DIR", config.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the app starts"),
-    );
+    let _app = App(Command::new(env!("CARGO_BIN_EXE_docspace-keys"))
+        .arg("--demo")
+        .env("DOCSPACE_KEYS_CONFIG_DIR", config.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the app starts"));
     let started = Instant::now();
     let window = loop {
         if let Some(id) = run("xdotool", &["search", "--name", TITLE]) {
@@ -78,7 +76,10 @@ fn text_fields_paste_from_and_copy_to_other_programs() {
                 break id.to_owned();
             }
         }
-        assert!(started.elapsed() < Duration::from_secs(60), "the window opens");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the window opens"
+        );
         std::thread::sleep(Duration::from_millis(200));
     };
 

@@ -3,6 +3,7 @@
 //!
 //! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
 
+use super::preferences::ClearDelay;
 use crate::domain::SortColumn;
 
 /// Something the user asked for.
@@ -26,6 +27,10 @@ pub enum UiAction {
     /// Show or hide the new key in the reveal dialog.
     ToggleShown,
     CopyKey,
+    /// Clear the copied key from the clipboard before its time.
+    ClearClipboardNow,
+    /// A new clipboard delay from the settings menu.
+    SetClearDelay(ClearDelay),
     SaveKey,
     SortBy(SortColumn),
     /// The search text or the status filter changed.

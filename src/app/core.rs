@@ -48,6 +48,7 @@ const AFTER_CRASH: &str = "DocSpace API Keys closed unexpectedly last time, so i
 /// What one frame draws.
 pub struct View<'a> {
     pub screen: &'a mut Screen,
+    pub preferences: &'a Preferences,
     pub toasts: &'a [Toast],
     pub clipboard: Option<&'a ClipboardStatus>,
     pub now: DateTime<Utc>,
@@ -144,6 +145,7 @@ impl DocSpaceKeysApp {
     pub fn view(&mut self, now: DateTime<Utc>) -> View<'_> {
         View {
             screen: &mut self.screen,
+            preferences: &self.preferences,
             toasts: self.toasts.as_slice(),
             clipboard: self.clipboard_status.as_ref(),
             now,
@@ -153,8 +155,10 @@ impl DocSpaceKeysApp {
     /// True while something counts down on screen (the clipboard, toasts), so
     /// the window should draw again in a moment even without input.
     pub fn has_timers(&self) -> bool {
-        matches!(self.clipboard_status, Some(ClipboardStatus::Waiting { .. }))
-            || !self.toasts.is_empty()
+        matches!(
+            self.clipboard_status,
+            Some(ClipboardStatus::Waiting { at: Some(_), .. })
+        ) || !self.toasts.is_empty()
     }
 
     /// The user closes the window. False when closing now would lose a new key
@@ -231,6 +235,8 @@ impl DocSpaceKeysApp {
             UiAction::KeepKey => self.keep_key(),
             UiAction::ToggleShown => self.toggle_shown(),
             UiAction::CopyKey => self.copy_key(),
+            UiAction::ClearClipboardNow => self.clear_clipboard_now(),
+            UiAction::SetClearDelay(delay) => self.preferences.clear_clipboard = delay,
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SortBy(column) => self.sort_by(column),
             UiAction::FilterChanged => self.filter_changed(),

@@ -35,8 +35,8 @@ pub use connect_form::{ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};
 pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice};
 pub use keys_screen::KeysScreen;
-pub use preferences::{PREFERENCES_KEY, Preferences};
-pub use reveal::{CLIPBOARD_CLEAR_AFTER, ClipboardStatus, RevealDialog, SavedKeyFile};
+pub use preferences::{ClearDelay, PREFERENCES_KEY, Preferences};
+pub use reveal::{ClipboardStatus, RevealDialog, SavedKeyFile};
 pub use services::Services;
 pub use toasts::{Toast, ToastKind};
 

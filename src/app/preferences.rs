@@ -1,5 +1,6 @@
 //! What the window remembers between runs: view settings only, never a secret.
 
+use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{SortOrder, StatusFilter};
@@ -7,10 +8,71 @@ use crate::domain::{SortOrder, StatusFilter};
 /// The key under which the preferences are kept in the window's storage.
 pub const PREFERENCES_KEY: &str = "docspace-keys/preferences";
 
-/// The grid's order and status filter, as the user left them.
+/// The grid's order and status filter as the user left them, and the settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
     pub order: SortOrder,
     pub status: StatusFilter,
+    pub clear_clipboard: ClearDelay,
+}
+
+/// How long a copied key stays on the clipboard before the app clears it (if
+/// the clipboard still holds it). It is cleared on exit in every case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClearDelay {
+    Seconds30,
+    Minute1,
+    #[default]
+    Minutes2,
+    Minutes5,
+    /// Only on exit.
+    Never,
+}
+
+impl ClearDelay {
+    /// The choices, in the order the settings menu shows them.
+    pub const ALL: [ClearDelay; 5] = [
+        ClearDelay::Seconds30,
+        ClearDelay::Minute1,
+        ClearDelay::Minutes2,
+        ClearDelay::Minutes5,
+        ClearDelay::Never,
+    ];
+
+    /// The delay; `None` for [`ClearDelay::Never`].
+    pub fn duration(self) -> Option<Duration> {
+        match self {
+            ClearDelay::Seconds30 => Some(Duration::seconds(30)),
+            ClearDelay::Minute1 => Some(Duration::minutes(1)),
+            ClearDelay::Minutes2 => Some(Duration::minutes(2)),
+            ClearDelay::Minutes5 => Some(Duration::minutes(5)),
+            ClearDelay::Never => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ClearDelay::Seconds30 => "After 30 seconds",
+            ClearDelay::Minute1 => "After 1 minute",
+            ClearDelay::Minutes2 => "After 2 minutes",
+            ClearDelay::Minutes5 => "After 5 minutes",
+            ClearDelay::Never => "Only when the app closes",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_saved_before_the_clipboard_delay_existed_get_two_minutes() {
+        let old: Preferences = serde_json::from_str(r#"{"status":"All"}"#).expect("reads");
+        assert_eq!(old.clear_clipboard, ClearDelay::Minutes2);
+        assert_eq!(old.clear_clipboard.duration(), Some(Duration::minutes(2)));
+        let again: Preferences =
+            serde_json::from_str(&serde_json::to_string(&old).expect("writes")).expect("reads");
+        assert_eq!(again, old);
+    }
 }

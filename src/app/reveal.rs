@@ -7,18 +7,22 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use secrecy::SecretString;
 
 use super::command::Command;
 use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
+use super::toasts::ToastKind;
 use crate::api::NewKeySecret;
 use crate::domain::ApiKey;
 use crate::platform::{ClipDigest, KeyFileAccess};
 
-/// How long a copied key stays on the clipboard.
-pub const CLIPBOARD_CLEAR_AFTER: Duration = Duration::seconds(30);
+const CLEARED: &str = "The new key has been cleared from the clipboard.";
+const REPLACED: &str =
+    "Something else was copied since the new key, so the clipboard was left as it is.";
+const CLEAR_FAILED: &str =
+    "The new key could not be cleared from the clipboard: copy something else to replace it.";
 
 /// Shows a new key once.
 pub struct RevealDialog {
@@ -111,10 +115,11 @@ impl RevealDialog {
 /// What became of the copied key on the clipboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClipboardStatus {
-    /// On the clipboard, to be cleared at `at` if the clipboard still holds it.
+    /// On the clipboard, to be cleared at `at` (or on exit when `None`) if the
+    /// clipboard still holds it.
     Waiting {
         digest: ClipDigest,
-        at: DateTime<Utc>,
+        at: Option<DateTime<Utc>>,
     },
     /// Cleared from the clipboard.
     Cleared,
@@ -164,9 +169,10 @@ impl DocSpaceKeysApp {
             Ok(()) => {
                 reveal.copied = true;
                 reveal.error = None;
+                let delay = self.preferences.clear_clipboard.duration();
                 self.clipboard_status = Some(ClipboardStatus::Waiting {
                     digest: ClipDigest::of(reveal.secret.expose()),
-                    at: now + CLIPBOARD_CLEAR_AFTER,
+                    at: delay.map(|delay| now + delay),
                 });
             }
             Err(error) => {
@@ -235,11 +241,16 @@ impl DocSpaceKeysApp {
 
     /// Clears the clipboard once the time is up, only if it still holds our copy.
     pub(super) fn clear_clipboard_when_due(&mut self, now: DateTime<Utc>) {
-        if let Some(ClipboardStatus::Waiting { at, .. }) = &self.clipboard_status
+        if let Some(ClipboardStatus::Waiting { at: Some(at), .. }) = &self.clipboard_status
             && now >= *at
         {
             self.clear_clipboard_if_ours();
         }
+    }
+
+    /// "Clear now": clears the copied key before its time, and says what happened.
+    pub(super) fn clear_clipboard_now(&mut self) {
+        self.clear_clipboard_if_ours();
     }
 
     /// Clears the clipboard now if it still holds the copied key, and says what happened.
@@ -256,6 +267,22 @@ impl DocSpaceKeysApp {
                 Err(error) => ClipboardStatus::ClearFailed(error.to_string()),
             }
         };
+        // With the key's dialog closed, a toast says what became of the copy.
+        let dialog_closed = !matches!(
+            &self.screen,
+            Screen::Keys(screen) if matches!(screen.dialog, Some(Dialog::Reveal(_)))
+        );
+        if dialog_closed {
+            let (kind, text) = match &status {
+                ClipboardStatus::Cleared => (ToastKind::Success, CLEARED.to_owned()),
+                ClipboardStatus::Replaced => (ToastKind::Success, REPLACED.to_owned()),
+                ClipboardStatus::ClearFailed(error) => {
+                    (ToastKind::Error, format!("{CLEAR_FAILED} {error}"))
+                }
+                ClipboardStatus::Waiting { .. } => return,
+            };
+            self.toast(kind, text);
+        }
         self.clipboard_status = Some(status);
     }
 }

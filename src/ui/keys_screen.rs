@@ -5,7 +5,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{KeysScreen, UiAction};
+use crate::app::{KeysScreen, Preferences, UiAction};
 use crate::domain::{
     ApiKey, ExpiryStatus, SortColumn, SortDirection, StatusFilter, local_date, moment_text,
     permissions_summary, relative_time,
@@ -32,6 +32,7 @@ const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
 pub fn ui(
     ui: &mut egui::Ui,
     screen: &mut KeysScreen,
+    preferences: &Preferences,
     now: DateTime<Utc>,
     dialog_open: bool,
     actions: &mut Vec<UiAction>,
@@ -39,7 +40,7 @@ pub fn ui(
     if !dialog_open {
         shortcuts(ui, screen, actions);
     }
-    egui::Panel::top("session").show(ui, |ui| header_ui(ui, screen, now, actions));
+    egui::Panel::top("session").show(ui, |ui| header_ui(ui, screen, preferences, now, actions));
     egui::Panel::top("filters").show(ui, |ui| filter_ui(ui, screen, actions));
     egui::CentralPanel::default().show(ui, |ui| {
         for note in [&screen.read_only, &screen.banner].into_iter().flatten() {
@@ -79,6 +80,7 @@ fn shortcuts(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
 fn header_ui(
     ui: &mut egui::Ui,
     screen: &KeysScreen,
+    preferences: &Preferences,
     now: DateTime<Utc>,
     actions: &mut Vec<UiAction>,
 ) {
@@ -96,6 +98,7 @@ fn header_ui(
             if ui.button(SIGN_OUT).clicked() {
                 actions.push(UiAction::SignOut);
             }
+            super::settings_menu::ui(ui, preferences, actions);
             let new_key = ui
                 .add_enabled(screen.can_change(), egui::Button::new(NEW_KEY))
                 .on_hover_text("Ctrl+N");

@@ -7,6 +7,7 @@ mod delete_dialog;
 mod key_form;
 mod keys_screen;
 mod reveal_dialog;
+mod settings_menu;
 mod toasts;
 
 use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
@@ -15,13 +16,19 @@ use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
 pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
     let View {
         screen,
+        preferences,
         toasts,
         clipboard,
         now,
     } = view;
     let mut actions = Vec::new();
-    toasts::ui(ui, toasts);
-    let mut reveal_up = false;
+    let reveal_up = matches!(
+        screen,
+        Screen::Keys(screen) if matches!(screen.dialog, Some(Dialog::Reveal(_)))
+    );
+    // While the key's dialog is up, the dialog itself says what happens to the copy.
+    let clipboard_notice = clipboard.filter(|_| !reveal_up);
+    toasts::ui(ui, toasts, clipboard_notice, now, &mut actions);
     match screen {
         Screen::Starting => {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -36,7 +43,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
         Screen::Connect(form) => connect::ui(ui, form, &mut actions),
         Screen::Keys(screen) => {
             let dialog_open = screen.dialog.is_some();
-            keys_screen::ui(ui, screen, now, dialog_open, &mut actions);
+            keys_screen::ui(ui, screen, preferences, now, dialog_open, &mut actions);
             let KeysScreen {
                 dialog,
                 catalogue,
@@ -51,7 +58,6 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
                     key_form::edit_ui(ui.ctx(), dialog, catalogue, now, &mut actions)
                 }
                 Some(Dialog::Reveal(dialog)) => {
-                    reveal_up = true;
                     let context = reveal_dialog::Context {
                         clipboard,
                         session_ended: ended.as_deref(),

@@ -29,6 +29,7 @@ const GO_BACK: &str = "Go back";
 const SESSION_ENDED: &str =
     "Copy or save the key before you close this dialog; then sign in again.";
 const KEY_SIZE: f32 = 13.0;
+const CLEAR_NOW: &str = "Clear now";
 
 /// What the dialog shows besides the key itself.
 pub struct Context<'a> {
@@ -92,7 +93,7 @@ pub fn ui(
             }
         });
         if dialog.is_copied() {
-            clipboard_ui(ui, context.clipboard, context.now);
+            clipboard_ui(ui, context.clipboard, context.now, actions);
         }
         if let Some(saved) = dialog.saved() {
             let text = match saved.access {
@@ -134,13 +135,27 @@ pub fn ui(
 }
 
 /// What became of the copy on the clipboard, said as it is.
-fn clipboard_ui(ui: &mut egui::Ui, status: Option<&ClipboardStatus>, now: DateTime<Utc>) {
+fn clipboard_ui(
+    ui: &mut egui::Ui,
+    status: Option<&ClipboardStatus>,
+    now: DateTime<Utc>,
+    actions: &mut Vec<UiAction>,
+) {
     match status {
         Some(ClipboardStatus::Waiting { at, .. }) => {
-            let left = (*at - now).num_seconds().max(0);
-            ui.label(format!(
-                "Copied. The clipboard will be cleared in {left} s."
-            ));
+            ui.horizontal_wrapped(|ui| {
+                let text = match at {
+                    Some(at) => {
+                        let left = (*at - now).num_seconds().max(0);
+                        format!("Copied. The clipboard will be cleared in {left} s.")
+                    }
+                    None => "Copied. The clipboard will be cleared when the app closes.".to_owned(),
+                };
+                ui.label(text);
+                if ui.button(CLEAR_NOW).clicked() {
+                    actions.push(UiAction::ClearClipboardNow);
+                }
+            });
         }
         Some(ClipboardStatus::Cleared) => {
             ui.label("Copied. The clipboard has been cleared.");

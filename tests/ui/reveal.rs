@@ -1,27 +1,27 @@
 //! The reveal dialog after a key is created: copying (and clearing the
 //! clipboard again), saving to a file, and closing before either.
 
-use docspace_keys::app::ClipboardStatus;
+use docspace_keys::app::{ClearDelay, ClipboardStatus};
 use docspace_keys::platform::MemoryClipboard;
 use egui_kittest::kittest::Queryable;
 
 use crate::support::*;
 
 #[test]
-fn copy_puts_the_key_on_the_clipboard_and_clears_it_after_thirty_seconds() {
+fn copy_puts_the_key_on_the_clipboard_and_clears_it_after_two_minutes() {
     let fixture = Fixture::new();
     let mut harness = fixture.start_demo();
     let (_, secret) = create_key_in_dialog(&mut harness, "Copied key");
     click(&mut harness, "Copy");
     assert_eq!(fixture.clipboard.content(), Some(secret.clone()));
-    assert!(shows_text_containing(&harness, "will be cleared in 30 s"));
+    assert!(shows_text_containing(&harness, "will be cleared in 120 s"));
 
     fixture.clock.advance(chrono::Duration::seconds(10));
     harness.run_steps(2);
     assert_eq!(fixture.clipboard.content(), Some(secret.clone()));
-    assert!(shows_text_containing(&harness, "will be cleared in 20 s"));
+    assert!(shows_text_containing(&harness, "will be cleared in 110 s"));
 
-    fixture.clock.advance(chrono::Duration::seconds(21));
+    fixture.clock.advance(chrono::Duration::seconds(111));
     harness.run_steps(2);
     assert_eq!(fixture.clipboard.content(), None, "cleared");
     assert_eq!(fixture.clipboard.log.lock().unwrap().clears, 1);
@@ -45,7 +45,7 @@ fn the_clipboard_is_left_alone_when_another_program_replaced_the_key() {
     assert_eq!(fixture.clipboard.content(), Some(secret));
     fixture.clipboard.overwrite("a shopping list");
 
-    fixture.clock.advance(chrono::Duration::seconds(31));
+    fixture.clock.advance(chrono::Duration::seconds(121));
     harness.run_steps(2);
     assert_eq!(
         fixture.clipboard.content().as_deref(),
@@ -163,4 +163,51 @@ fn a_copied_key_lets_the_window_close() {
     create_key_in_dialog(&mut harness, "Copied key");
     click(&mut harness, "Copy");
     assert!(close_window(&mut harness));
+}
+
+#[test]
+fn after_the_dialog_closes_the_countdown_stays_with_clear_now() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Copied key");
+    click(&mut harness, "Copy");
+    click(&mut harness, "Done");
+    assert!(no_dialog(harness.state()));
+    fixture.clock.advance(chrono::Duration::seconds(60));
+    harness.run_steps(2);
+    harness.get_by_label("The new key is on the clipboard. It will be cleared in 60 s.");
+    assert_eq!(fixture.clipboard.content(), Some(secret));
+
+    click(&mut harness, "Clear now");
+    assert_eq!(fixture.clipboard.content(), None);
+    harness.get_by_label("The new key has been cleared from the clipboard.");
+    assert!(!shows_text_containing(&harness, "is on the clipboard"));
+}
+
+#[test]
+fn the_clipboard_delay_is_a_setting() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "Settings");
+    click(&mut harness, "After 30 seconds");
+    assert_eq!(
+        harness.state().preferences().clear_clipboard,
+        ClearDelay::Seconds30,
+        "remembered with the other preferences"
+    );
+    create_key_in_dialog(&mut harness, "Short-lived copy");
+    click(&mut harness, "Copy");
+    assert!(shows_text_containing(&harness, "will be cleared in 30 s"));
+
+    click(&mut harness, "Done");
+    click(&mut harness, "Settings");
+    click(&mut harness, "Only when the app closes");
+    create_key_in_dialog(&mut harness, "Kept copy");
+    click(&mut harness, "Copy");
+    fixture.clock.advance(chrono::Duration::minutes(10));
+    harness.run_steps(2);
+    harness.get_by_label("Copied. The clipboard will be cleared when the app closes.");
+    assert!(fixture.clipboard.content().is_some());
+    harness.state_mut().exiting();
+    assert_eq!(fixture.clipboard.content(), None, "cleared on exit");
 }
