@@ -71,10 +71,10 @@ fn text_fields_paste_from_and_copy_to_other_programs() {
         .expect("the app starts"));
     let started = Instant::now();
     let window = loop {
-        if let Some(id) = run("xdotool", &["search", "--name", TITLE]) {
-            if let Some(id) = id.lines().next().filter(|id| !id.is_empty()) {
-                break id.to_owned();
-            }
+        if let Some(ids) = run("xdotool", &["search", "--name", TITLE])
+            && let Some(id) = ids.lines().next().filter(|id| !id.is_empty())
+        {
+            break id.to_owned();
         }
         assert!(
             started.elapsed() < Duration::from_secs(60),
