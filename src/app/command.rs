@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use secrecy::SecretString;
 use thiserror::Error;
 
+use super::connect_form::ConnectField;
 use crate::api::{
     ApiError, CreateKeyRequest, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor,
     UpdateKeyRequest,
@@ -82,6 +83,8 @@ pub enum Event {
     /// No remembered sign-in (or it no longer works): show the connect screen.
     NothingToRestore {
         portal: Option<String>,
+        /// The remembered account (an email, or a masked key).
+        account: Option<String>,
         reason: Option<String>,
     },
     SignedIn(Box<SessionStart>),
@@ -129,7 +132,10 @@ pub enum Event {
 pub enum SignInError {
     #[error("That is not an API key. DocSpace API keys start with \"sk-\".")]
     NotAnApiKey,
-    #[error("This API key is not valid: it was deleted or switched off, or it has expired.")]
+    #[error(
+        "The portal does not accept this API key. Check that you copied all of it (it starts with \
+         \"sk-\"); a key that was deleted, switched off or has expired no longer works."
+    )]
     KeyNotValid,
     #[error(
         "This API key may not manage API keys: it lacks the \"*:read\" scope (to list keys) and \
@@ -137,11 +143,38 @@ pub enum SignInError {
          \"*:write\" for this app."
     )]
     KeyCannotListKeys { scopes: String },
-    /// The portal refused the email and password, in its words when it gave any.
-    #[error("{}", .0.as_deref().unwrap_or("The email or password is not correct."))]
+    /// The portal refused the email and password; its own words follow ours.
+    #[error("{}", wrong_password_text(.0.as_deref()))]
     WrongPassword(Option<String>),
     #[error("The portal did not accept the code. Try again.")]
     CodeRefused,
     #[error(transparent)]
     Portal(#[from] ApiError),
+}
+
+impl SignInError {
+    /// The field where the cursor goes so the user can fix what went wrong.
+    pub fn field_to_fix(&self) -> Option<ConnectField> {
+        match self {
+            SignInError::NotAnApiKey
+            | SignInError::KeyNotValid
+            | SignInError::KeyCannotListKeys { .. } => Some(ConnectField::ApiKey),
+            SignInError::WrongPassword(_) => Some(ConnectField::Password),
+            SignInError::CodeRefused => Some(ConnectField::Code),
+            SignInError::Portal(
+                ApiError::InvalidPortal(_)
+                | ApiError::Offline { .. }
+                | ApiError::NotDocSpace { .. },
+            ) => Some(ConnectField::Portal),
+            SignInError::Portal(_) => None,
+        }
+    }
+}
+
+fn wrong_password_text(detail: Option<&str>) -> String {
+    let text = "The email or password is not correct. Check both, then sign in again.";
+    match detail.map(str::trim).filter(|detail| !detail.is_empty()) {
+        Some(detail) => format!("{text} (The portal said: {detail})"),
+        None => text.to_owned(),
+    }
 }

@@ -14,6 +14,16 @@ pub enum SignInMethod {
     ApiKey,
 }
 
+/// A field of the connect form, for putting the cursor where something needs fixing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectField {
+    Portal,
+    Email,
+    Password,
+    Code,
+    ApiKey,
+}
+
 /// The connect screen's form. Survives a failed sign-in untouched.
 pub struct ConnectForm {
     pub portal: String,
@@ -32,12 +42,14 @@ pub struct ConnectForm {
     /// Why the user is here (signed out, sign-in expired).
     pub notice: Option<String>,
     pub recent: Vec<KnownAccount>,
+    /// The field to put the cursor in on the next frame.
+    pub focus: Option<ConnectField>,
 }
 
 impl ConnectForm {
     /// An empty form, with the most recent portal filled in.
     pub fn new(can_remember: bool, recent: Vec<KnownAccount>) -> Self {
-        Self {
+        let mut form = Self {
             portal: recent
                 .first()
                 .map(|known| known.portal.clone())
@@ -54,7 +66,35 @@ impl ConnectForm {
             error: None,
             notice: None,
             recent,
+            focus: None,
+        };
+        form.focus_first_empty_field();
+        form
+    }
+
+    /// Fills in the account of an earlier sign-in: an email, or (for a masked
+    /// API key, which cannot be used again) the API-key method.
+    pub fn fill_account(&mut self, account: &str) {
+        if account.contains('@') {
+            self.method = SignInMethod::Password;
+            self.email = account.to_owned();
+        } else {
+            self.method = SignInMethod::ApiKey;
         }
+        self.focus_first_empty_field();
+    }
+
+    /// Puts the cursor in the first field still to be filled in.
+    pub fn focus_first_empty_field(&mut self) {
+        self.focus = Some(if self.portal.trim().is_empty() {
+            ConnectField::Portal
+        } else {
+            match self.method {
+                SignInMethod::Password if self.email.trim().is_empty() => ConnectField::Email,
+                SignInMethod::Password => ConnectField::Password,
+                SignInMethod::ApiKey => ConnectField::ApiKey,
+            }
+        });
     }
 }
 
@@ -77,6 +117,7 @@ impl DemoSignIn {
         *form.password = self.password.clone();
         form.remember = false;
         form.can_remember = false;
+        form.focus_first_empty_field();
     }
 }
 

@@ -91,10 +91,12 @@ impl DocSpaceKeysApp {
         };
         match start {
             StartMode::Normal => app.dispatcher.send(Command::Restore),
-            StartMode::AfterCrash => app.show_connect_screen(None, Some(AFTER_CRASH.to_owned())),
+            StartMode::AfterCrash => {
+                app.show_connect_screen(None, None, Some(AFTER_CRASH.to_owned()))
+            }
             StartMode::Demo(sign_in) => {
                 app.demo = Some(sign_in);
-                app.show_connect_screen(None, None);
+                app.show_connect_screen(None, None, None);
                 app.sign_in();
             }
         }
@@ -193,7 +195,11 @@ impl DocSpaceKeysApp {
     /// Takes in one result of background work.
     pub fn handle(&mut self, event: Event) {
         match event {
-            Event::NothingToRestore { portal, reason } => self.nothing_to_restore(portal, reason),
+            Event::NothingToRestore {
+                portal,
+                account,
+                reason,
+            } => self.nothing_to_restore(portal, account, reason),
             Event::SignedIn(start) => self.start_session(*start),
             Event::NeedsCode(factor) => self.needs_code(factor),
             Event::SignInFailed(error) => self.sign_in_failed(error),

@@ -31,7 +31,7 @@ mod tests;
 
 pub use action::UiAction;
 pub use command::{Command, Event, SessionStart, SignInError};
-pub use connect_form::{ConnectForm, DemoSignIn, SignInMethod};
+pub use connect_form::{ConnectField, ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};
 pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice};
 pub use keys_screen::KeysScreen;

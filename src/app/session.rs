@@ -5,7 +5,7 @@
 use secrecy::SecretString;
 
 use super::command::{Command, SessionStart, SignInError};
-use super::connect_form::{ConnectForm, SignInMethod};
+use super::connect_form::{ConnectField, ConnectForm, SignInMethod};
 use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
@@ -27,13 +27,22 @@ impl DocSpaceKeysApp {
         form
     }
 
-    /// Shows the connect screen, keeping the portal address and saying why.
-    pub(super) fn show_connect_screen(&mut self, portal: Option<String>, notice: Option<String>) {
+    /// Shows the connect screen, keeping the portal address and the account of
+    /// the last sign-in and saying why.
+    pub(super) fn show_connect_screen(
+        &mut self,
+        portal: Option<String>,
+        account: Option<String>,
+        notice: Option<String>,
+    ) {
         let mut form = self.connect_form();
-        if let Some(portal) = portal
-            && self.demo.is_none()
-        {
-            form.portal = portal;
+        if self.demo.is_none() {
+            if let Some(portal) = portal {
+                form.portal = portal;
+            }
+            if let Some(account) = account {
+                form.fill_account(&account);
+            }
         }
         form.notice = notice;
         self.screen = Screen::Connect(Box::new(form));
@@ -46,10 +55,15 @@ impl DocSpaceKeysApp {
         }
     }
 
-    pub(super) fn nothing_to_restore(&mut self, portal: Option<String>, reason: Option<String>) {
+    pub(super) fn nothing_to_restore(
+        &mut self,
+        portal: Option<String>,
+        account: Option<String>,
+        reason: Option<String>,
+    ) {
         let notice =
             reason.map(|reason| format!("Could not sign in with the remembered sign-in: {reason}"));
-        self.show_connect_screen(portal, notice);
+        self.show_connect_screen(portal, account, notice);
     }
 
     pub(super) fn needs_code(&mut self, factor: SecondFactor) {
@@ -57,19 +71,21 @@ impl DocSpaceKeysApp {
             form.busy = false;
             form.second_factor = Some(factor);
             form.error = None;
+            form.focus = Some(ConnectField::Code);
         }
     }
 
     pub(super) fn sign_in_failed(&mut self, error: SignInError) {
         if let Some(form) = self.connect_form_mut() {
             form.busy = false;
+            form.focus = error.field_to_fix();
             form.error = Some(error.to_string());
         }
     }
 
     pub(super) fn signed_out(&mut self, note: Option<String>) {
         let note = note.unwrap_or_else(|| "You are signed out.".to_owned());
-        self.show_connect_screen(None, Some(note));
+        self.show_connect_screen(None, None, Some(note));
     }
 
     /// "Sign in" on the connect form: checks what was typed, then asks the portal.
@@ -84,6 +100,7 @@ impl DocSpaceKeysApp {
             Ok(portal) => portal,
             Err(error) => {
                 form.error = Some(error.to_string());
+                form.focus = Some(ConnectField::Portal);
                 return;
             }
         };
@@ -92,6 +109,7 @@ impl DocSpaceKeysApp {
             SignInMethod::Password => {
                 if form.email.trim().is_empty() || form.password.is_empty() {
                     form.error = Some("Enter your email and password.".to_owned());
+                    form.focus_first_empty_field();
                     return;
                 }
                 let code = form
@@ -101,6 +119,7 @@ impl DocSpaceKeysApp {
                     .filter(|code| !code.is_empty());
                 if form.second_factor.is_some() && code.is_none() {
                     form.error = Some("Enter the code.".to_owned());
+                    form.focus = Some(ConnectField::Code);
                     return;
                 }
                 Command::SignInWithPassword {
@@ -114,6 +133,7 @@ impl DocSpaceKeysApp {
             SignInMethod::ApiKey => {
                 if form.api_key.trim().is_empty() {
                     form.error = Some("Paste an API key (it starts with \"sk-\").".to_owned());
+                    form.focus = Some(ConnectField::ApiKey);
                     return;
                 }
                 Command::SignInWithKey {
@@ -162,7 +182,7 @@ impl DocSpaceKeysApp {
             return false;
         }
         let Screen::Keys(screen) = &mut self.screen else {
-            self.show_connect_screen(None, Some(error.to_string()));
+            self.show_connect_screen(None, None, Some(error.to_string()));
             return true;
         };
         if screen.ended.is_none() && screen.remembered {
@@ -172,7 +192,10 @@ impl DocSpaceKeysApp {
                 account: screen.account.clone(),
             });
         }
-        screen.ended = Some(error.to_string());
+        screen.ended = Some(session_ended_text(
+            screen.client.credential().is_api_key(),
+            error,
+        ));
         screen.loading = false;
         screen.pending.clear();
         let unkept_key =
@@ -192,6 +215,25 @@ impl DocSpaceKeysApp {
             return;
         };
         let portal = screen.client.portal().to_string();
-        self.show_connect_screen(Some(portal), Some(notice));
+        let account = screen.account.clone();
+        self.show_connect_screen(Some(portal), Some(account), Some(notice));
+    }
+}
+
+/// Why the session ended, in words for how the user signed in, with the
+/// portal's own words after them when it gave any.
+fn session_ended_text(api_key: bool, error: &ApiError) -> String {
+    let text = if api_key {
+        "The portal no longer accepts the API key you signed in with: it was deleted, switched \
+         off or has expired. Please sign in again with another key."
+    } else {
+        "Your sign-in to this portal has ended: it expired, or you were signed out elsewhere. \
+         Please sign in again."
+    };
+    match error {
+        ApiError::Unauthorized {
+            message: Some(detail),
+        } if !detail.trim().is_empty() => format!("{text} (The portal said: {})", detail.trim()),
+        _ => text.to_owned(),
     }
 }

@@ -152,11 +152,13 @@ async fn restore(services: &Services) -> Event {
     else {
         return Event::NothingToRestore {
             portal: None,
+            account: None,
             reason: None,
         };
     };
     let nothing = |reason: Option<String>| Event::NothingToRestore {
         portal: Some(known.portal.clone()),
+        account: Some(known.account.clone()),
         reason,
     };
     let Some(store) = services.secret_store.clone() else {

@@ -5,7 +5,7 @@ use egui::{Align, Key, Layout, RichText};
 
 use super::{error_text, forget_history, labelled};
 use crate::api::SecondFactor;
-use crate::app::{ConnectForm, SignInMethod, UiAction};
+use crate::app::{ConnectField, ConnectForm, SignInMethod, UiAction};
 
 const TITLE: &str = "Connect to your DocSpace portal";
 const PORTAL: &str = "Portal address";
@@ -63,22 +63,22 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
             )
         });
         submit |= entered(ui, &portal);
+        focus_if_asked(form, ConnectField::Portal, &portal);
+        let mut chosen = None;
         if !form.recent.is_empty() {
             ui.label(RichText::new(RECENT).small());
             ui.horizontal_wrapped(|ui| {
                 for known in &form.recent {
                     let text = format!("{} · {}", host_of(&known.portal), known.account);
                     if ui.small_button(text).clicked() {
-                        form.portal = known.portal.clone();
-                        if known.account.contains('@') {
-                            form.method = SignInMethod::Password;
-                            form.email = known.account.clone();
-                        } else {
-                            form.method = SignInMethod::ApiKey;
-                        }
+                        chosen = Some(known.clone());
                     }
                 }
             });
+        }
+        if let Some(known) = chosen {
+            form.portal = known.portal;
+            form.fill_account(&known.account);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -92,6 +92,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                     ui.add(egui::TextEdit::singleline(&mut form.email).desired_width(f32::INFINITY))
                 });
                 submit |= entered(ui, &email);
+                focus_if_asked(form, ConnectField::Email, &email);
                 let password = labelled(ui, PASSWORD, |ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut *form.password)
@@ -101,6 +102,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 });
                 forget_history(ui, &password);
                 submit |= entered(ui, &password);
+                focus_if_asked(form, ConnectField::Password, &password);
                 if let Some(factor) = &form.second_factor {
                     ui.label(code_hint(factor));
                     let code = labelled(ui, CODE, |ui| {
@@ -108,6 +110,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                     });
                     forget_history(ui, &code);
                     submit |= entered(ui, &code);
+                    focus_if_asked(form, ConnectField::Code, &code);
                 }
             }
             SignInMethod::ApiKey => {
@@ -120,6 +123,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 });
                 forget_history(ui, &key);
                 submit |= entered(ui, &key);
+                focus_if_asked(form, ConnectField::ApiKey, &key);
                 ui.label(RichText::new(KEY_NOTE).small());
             }
         }
@@ -143,6 +147,14 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     if let Some(error) = &form.error {
         ui.add_space(4.0);
         error_text(ui, error);
+    }
+}
+
+/// Puts the cursor in `field` when the app asked for it, once.
+fn focus_if_asked(form: &mut ConnectForm, field: ConnectField, response: &egui::Response) {
+    if form.focus == Some(field) && !form.busy {
+        response.request_focus();
+        form.focus = None;
     }
 }
 

@@ -158,3 +158,78 @@ fn a_key_without_key_scopes_is_refused_with_the_missing_scopes_named() {
     assert_eq!(form(&harness).api_key.as_str(), secret, "the key is kept");
     assert!(fixture.store.is_empty(), "nothing was remembered");
 }
+
+#[test]
+fn a_wrong_password_says_so_in_plain_words_and_waits_in_the_password_field() {
+    let fixture = Fixture::new();
+    let portal = fixture.demo.url();
+    let mut harness = fixture.start_normal();
+    wait_until(&mut harness, "the connect screen", on_connect_screen);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Portal address")
+            .is_focused(),
+        "the cursor starts in the portal address"
+    );
+    type_into(&mut harness, Role::TextInput, "Portal address", &portal);
+    type_into(&mut harness, Role::TextInput, "Email", ADMIN_EMAIL);
+    type_into(
+        &mut harness,
+        Role::PasswordInput,
+        "Password",
+        "not the password",
+    );
+    click(&mut harness, "Sign in");
+    wait_until(&mut harness, "the answer", |app| {
+        connect_form(app).is_some_and(|form| form.error.is_some())
+    });
+    let error = form(&harness).error.clone().unwrap_or_default();
+    assert!(
+        error.starts_with("The email or password is not correct."),
+        "{error}"
+    );
+    assert!(shows(&harness, &error));
+    let email = harness
+        .get_by_role_and_label(Role::TextInput, "Email")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(email, ADMIN_EMAIL, "the email is kept");
+    assert!(
+        harness
+            .get_by_role_and_label(Role::PasswordInput, "Password")
+            .is_focused()
+    );
+}
+
+#[test]
+fn a_mistyped_api_key_is_not_called_deleted_and_waits_in_the_key_field() {
+    let fixture = Fixture::new();
+    let portal = fixture.demo.url();
+    let mut harness = fixture.start_normal();
+    wait_until(&mut harness, "the connect screen", on_connect_screen);
+    type_into(&mut harness, Role::TextInput, "Portal address", &portal);
+    click(&mut harness, "API key");
+    let mistyped = format!("sk-{}", "0".repeat(64));
+    type_into(
+        &mut harness,
+        Role::PasswordInput,
+        "API key (sk-…)",
+        &mistyped,
+    );
+    click(&mut harness, "Sign in");
+    wait_until(&mut harness, "the answer", |app| {
+        connect_form(app).is_some_and(|form| form.error.is_some())
+    });
+    let error = form(&harness).error.clone().unwrap_or_default();
+    assert!(
+        error.starts_with(
+            "The portal does not accept this API key. Check that you copied all of it"
+        ),
+        "{error}"
+    );
+    assert!(
+        harness
+            .get_by_role_and_label(Role::PasswordInput, "API key (sk-…)")
+            .is_focused()
+    );
+}
