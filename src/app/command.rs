@@ -11,12 +11,14 @@ use crate::api::{
     UpdateKeyRequest,
 };
 use crate::domain::{ApiKey, Person};
-use crate::platform::{KeyFileAccess, RememberError};
+use crate::platform::{KeyFileAccess, RememberError, StoreError};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
 pub enum Command {
     /// Sign in with the remembered credential of the most recent account, if any.
     Restore,
+    /// Find out whether the keychain can remember a sign-in.
+    CheckKeychain,
     SignInWithPassword {
         portal: PortalUrl,
         email: String,
@@ -125,6 +127,8 @@ pub enum Event {
         result: Result<KeyFileAccess, String>,
     },
     Forgotten,
+    /// Whether the keychain can remember a sign-in (`Ok`), or why not.
+    KeychainChecked(Result<(), StoreError>),
 }
 
 /// Why signing in failed, in words for the connect screen.

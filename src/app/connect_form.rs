@@ -5,7 +5,7 @@
 use zeroize::Zeroizing;
 
 use crate::api::SecondFactor;
-use crate::platform::KnownAccount;
+use crate::platform::{KnownAccount, StoreError};
 
 /// How the user signs in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +35,10 @@ pub struct ConnectForm {
     pub code: Zeroizing<String>,
     pub api_key: Zeroizing<String>,
     pub remember: bool,
-    /// False in the demo, which never touches the keychain.
+    /// False in the demo, which never touches the keychain, and where there is no keychain.
     pub can_remember: bool,
+    /// Why the keychain cannot remember a sign-in, found before signing in.
+    pub keychain_problem: Option<StoreError>,
     pub busy: bool,
     pub error: Option<String>,
     /// Why the user is here (signed out, sign-in expired).
@@ -62,6 +64,7 @@ impl ConnectForm {
             api_key: Zeroizing::default(),
             remember: can_remember,
             can_remember,
+            keychain_problem: None,
             busy: false,
             error: None,
             notice: None,
@@ -70,6 +73,20 @@ impl ConnectForm {
         };
         form.focus_first_empty_field();
         form
+    }
+
+    /// What the keychain check found. With no keychain at all, remembering is
+    /// not offered; a locked one is still offered, since it may be unlocked.
+    pub fn keychain_checked(&mut self, result: Result<(), StoreError>) {
+        match result {
+            Ok(()) => self.keychain_problem = None,
+            Err(StoreError::Unavailable) => {
+                self.remember = false;
+                self.can_remember = false;
+                self.keychain_problem = Some(StoreError::Unavailable);
+            }
+            Err(error) => self.keychain_problem = Some(error),
+        }
     }
 
     /// Fills in the account of an earlier sign-in: an email, or (for a masked

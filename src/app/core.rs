@@ -19,7 +19,7 @@ use super::services::Services;
 use super::tasks::Dispatcher;
 use super::toasts::{Toast, ToastKind, Toasts};
 use super::wake::Wake;
-use crate::platform::SecretClipboard;
+use crate::platform::{SecretClipboard, StoreError};
 
 /// Which screen the window shows.
 pub enum Screen {
@@ -65,6 +65,8 @@ pub struct DocSpaceKeysApp {
     pub(super) toasts: Toasts,
     pub(super) preferences: Preferences,
     pub(super) demo: Option<DemoSignIn>,
+    /// What the keychain check found; `None` until it answered.
+    pub(super) keychain: Option<Result<(), StoreError>>,
 }
 
 impl DocSpaceKeysApp {
@@ -88,7 +90,11 @@ impl DocSpaceKeysApp {
             toasts: Toasts::default(),
             preferences,
             demo: None,
+            keychain: None,
         };
+        if !matches!(start, StartMode::Demo(_)) {
+            app.dispatcher.send(Command::CheckKeychain);
+        }
         match start {
             StartMode::Normal => app.dispatcher.send(Command::Restore),
             StartMode::AfterCrash => {
@@ -206,6 +212,7 @@ impl DocSpaceKeysApp {
             Event::SignedOut { note } => self.signed_out(note),
             // Nothing left to show: the user is already on the connect screen with the reason.
             Event::Forgotten => {}
+            Event::KeychainChecked(result) => self.keychain_checked(result),
             Event::KeysLoaded { keys, catalogue } => self.keys_loaded(keys, catalogue),
             Event::LoadFailed(error) => self.load_failed(error),
             Event::KeyCreated(key, secret) => self.key_created(*key, secret),

@@ -11,6 +11,7 @@ use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
 use crate::api::{ApiError, PortalUrl, SecondFactor};
 use crate::domain::KeyQuery;
+use crate::platform::StoreError;
 
 impl DocSpaceKeysApp {
     fn connect_form(&self) -> ConnectForm {
@@ -23,8 +24,20 @@ impl DocSpaceKeysApp {
         let mut form = ConnectForm::new(services.secret_store.is_some(), recent);
         if let Some(demo) = &self.demo {
             demo.fill(&mut form);
+        } else if let Some(result) = &self.keychain {
+            form.keychain_checked(result.clone());
         }
         form
+    }
+
+    pub(super) fn keychain_checked(&mut self, result: Result<(), StoreError>) {
+        let demo = self.demo.is_some();
+        if let Some(form) = self.connect_form_mut()
+            && !demo
+        {
+            form.keychain_checked(result.clone());
+        }
+        self.keychain = Some(result);
     }
 
     /// Shows the connect screen, keeping the portal address and the account of

@@ -51,6 +51,10 @@ impl Dispatcher {
 async fn execute(command: Command, services: &Services) -> Event {
     match command {
         Command::Restore => restore(services).await,
+        Command::CheckKeychain => match services.secret_store.clone() {
+            Some(store) => Event::KeychainChecked(keychain_call(move || store.probe()).await),
+            None => Event::KeychainChecked(Err(StoreError::Unavailable)),
+        },
         Command::SignInWithPassword {
             portal,
             email,

@@ -196,7 +196,10 @@ fn a_401_while_a_key_is_unkept_keeps_the_dialog_and_asks_before_dropping_the_key
         Screen::Connect(form) => {
             assert_eq!(form.portal, PortalUrl::parse(PORTAL).unwrap().to_string());
             let notice = form.notice.as_deref().unwrap_or_default();
-            assert!(notice.starts_with("Your sign-in to this portal has ended"), "{notice}");
+            assert!(
+                notice.starts_with("Your sign-in to this portal has ended"),
+                "{notice}"
+            );
             assert_eq!(form.email, "admin@example.com", "the account is kept");
         }
         _ => panic!("the connect screen follows once the key is gone"),

@@ -39,7 +39,18 @@ pub trait SecretStore: Send + Sync {
     fn save(&self, portal: &str, account: &str, secret: &SecretString) -> Result<(), StoreError>;
     /// Removes the entry; removing a missing entry is not an error.
     fn delete(&self, portal: &str, account: &str) -> Result<(), StoreError>;
+
+    /// Whether the store can be used now, found by looking up an entry that
+    /// never exists: `Unavailable` when there is no keychain service, `Locked`
+    /// when it refuses access.
+    fn probe(&self) -> Result<(), StoreError> {
+        self.load(PROBE_PORTAL, PROBE_ACCOUNT).map(drop)
+    }
 }
+
+/// The entry [`SecretStore::probe`] looks up. Nothing is ever stored under it.
+const PROBE_PORTAL: &str = "docspace-keys://availability-check";
+const PROBE_ACCOUNT: &str = "nobody";
 
 /// The entry's user name in the keychain: `account @ portal`, unique per pair.
 pub fn entry_user(portal: &str, account: &str) -> String {

@@ -6,6 +6,7 @@ use egui::{Align, Key, Layout, RichText};
 use super::{error_text, forget_history, labelled};
 use crate::api::SecondFactor;
 use crate::app::{ConnectField, ConnectForm, SignInMethod, UiAction};
+use crate::platform::StoreError;
 
 const TITLE: &str = "Connect to your DocSpace portal";
 const PORTAL: &str = "Portal address";
@@ -20,6 +21,10 @@ const KEY: &str = "API key (sk-…)";
 const REMEMBER: &str = "Remember on this computer";
 const REMEMBER_HINT: &str =
     "Keeps the sign-in in the system keychain, so next time the app opens straight on your keys.";
+const NO_KEYCHAIN: &str = "There is no keychain on this computer (on Linux, a Secret Service such as \
+     GNOME Keyring or KWallet), so the sign-in cannot be remembered: you will sign in again next time.";
+const KEYCHAIN_LOCKED: &str = "The keychain is locked. Unlock it (for example by signing in to your \
+     desktop again) to be remembered.";
 const SIGN_IN: &str = "Sign in";
 const SIGNING_IN: &str = "Signing in…";
 const KEY_NOTE: &str = "The key needs full access, or the \"*:write\" scope, to manage keys (\"*:read\" to only view them).";
@@ -127,9 +132,27 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 ui.label(RichText::new(KEY_NOTE).small());
             }
         }
-        if form.can_remember {
-            ui.checkbox(&mut form.remember, REMEMBER)
-                .on_hover_text(REMEMBER_HINT);
+        if form.can_remember || form.keychain_problem.is_some() {
+            ui.add_enabled(
+                form.can_remember,
+                egui::Checkbox::new(&mut form.remember, REMEMBER),
+            )
+            .on_hover_text(REMEMBER_HINT);
+        }
+        if let Some(problem) = &form.keychain_problem {
+            let text = match problem {
+                StoreError::Unavailable => NO_KEYCHAIN.to_owned(),
+                StoreError::Locked => KEYCHAIN_LOCKED.to_owned(),
+                StoreError::Failed(_) => problem.to_string(),
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(text)
+                        .small()
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {

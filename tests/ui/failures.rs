@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use docspace_keys::app::{Dialog, DocSpaceKeysApp};
-use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, Fault};
+use docspace_keys::demo::{ADMIN_EMAIL, Fault};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
@@ -15,16 +15,6 @@ fn create_error(app: &DocSpaceKeysApp) -> Option<&str> {
         Some(Dialog::Create(create)) => create.error.as_deref(),
         _ => None,
     }
-}
-
-/// Fills in the connect screen's password form and signs in; ends on the key grid.
-fn sign_in_with_password(harness: &mut AppHarness, portal: &str, email: &str) {
-    wait_until(harness, "the connect screen", on_connect_screen);
-    replace_text(harness, Role::TextInput, "Portal address", portal);
-    replace_text(harness, Role::TextInput, "Email", email);
-    replace_text(harness, Role::PasswordInput, "Password", DEMO_PASSWORD);
-    click(harness, "Sign in");
-    wait_until(harness, "the key grid", |app| keys_screen(app).is_some());
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use docspace_keys::api::{CreateKeyRequest, Credential, Portal, PortalUrl, SignIn};
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, TFA_CODE, TFA_EMAIL};
+use docspace_keys::platform::{MemorySecretStore, StoreError};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use secrecy::SecretString;
@@ -231,5 +232,45 @@ fn a_mistyped_api_key_is_not_called_deleted_and_waits_in_the_key_field() {
         harness
             .get_by_role_and_label(Role::PasswordInput, "API key (sk-…)")
             .is_focused()
+    );
+}
+
+#[test]
+fn with_no_keychain_remembering_is_not_offered_and_the_screen_says_why() {
+    let fixture = Fixture::new().with_store(MemorySecretStore::failing(StoreError::Unavailable));
+    let portal = fixture.demo.url();
+    let mut harness = fixture.start_normal();
+    wait_until(&mut harness, "the keychain check", |app| {
+        connect_form(app).is_some_and(|form| form.keychain_problem.is_some())
+    });
+    assert!(shows_text_containing(
+        &harness,
+        "There is no keychain on this computer"
+    ));
+    assert!(!is_ticked(&harness, "Remember on this computer"));
+    assert!(is_disabled(&harness, "Remember on this computer"));
+    sign_in_with_password(&mut harness, &portal, ADMIN_EMAIL);
+    assert!(
+        grid(&harness).banner.is_none(),
+        "nothing to explain after signing in"
+    );
+    assert!(!shows_text_containing(&harness, "keychain"));
+}
+
+#[test]
+fn a_locked_keychain_is_not_called_missing() {
+    let fixture = Fixture::new().with_store(MemorySecretStore::failing(StoreError::Locked));
+    let mut harness = fixture.start_normal();
+    wait_until(&mut harness, "the keychain check", |app| {
+        connect_form(app).is_some_and(|form| form.keychain_problem.is_some())
+    });
+    assert!(shows_text_containing(
+        &harness,
+        "The keychain is locked. Unlock it"
+    ));
+    assert!(!shows_text_containing(&harness, "no keychain"));
+    assert!(
+        !is_disabled(&harness, "Remember on this computer"),
+        "it may be unlocked"
     );
 }

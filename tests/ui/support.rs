@@ -84,6 +84,11 @@ impl Fixture {
         self
     }
 
+    pub fn with_store(mut self, store: MemorySecretStore) -> Self {
+        self.store = Arc::new(store);
+        self
+    }
+
     pub fn with_file_picker(mut self, path: PathBuf) -> Self {
         self.file_picker = Some(path);
         self
@@ -399,4 +404,14 @@ pub fn double_click(harness: &mut AppHarness, label: &str) {
     ]);
     harness.step();
     harness.run_ok();
+}
+
+/// Fills in the connect screen's password form and signs in; ends on the key grid.
+pub fn sign_in_with_password(harness: &mut AppHarness, portal: &str, email: &str) {
+    wait_until(harness, "the connect screen", on_connect_screen);
+    replace_text(harness, Role::TextInput, "Portal address", portal);
+    replace_text(harness, Role::TextInput, "Email", email);
+    replace_text(harness, Role::PasswordInput, "Password", DEMO_PASSWORD);
+    click(harness, "Sign in");
+    wait_until(harness, "the key grid", |app| keys_screen(app).is_some());
 }
