@@ -43,7 +43,7 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
         secret_store: None,
         accounts: None,
         clock: Arc::new(SystemClock),
-        file_picker: Arc::new(FixedFilePicker(None)),
+        file_picker: Arc::new(FixedFilePicker::answering(None)),
     };
     let start = StartMode::Demo(DemoSignIn {
         portal: demo.url(),

@@ -32,6 +32,8 @@ pub enum UiAction {
     /// A new clipboard delay from the settings menu.
     SetClearDelay(ClearDelay),
     SaveKey,
+    /// With no save dialog on the system: save to the suggested file in Downloads.
+    SaveKeyToFallback,
     SortBy(SortColumn),
     /// The search text or the status filter changed.
     FilterChanged,

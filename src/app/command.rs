@@ -120,6 +120,11 @@ pub enum Event {
         key_id: String,
         path: Option<PathBuf>,
     },
+    /// The system has no save dialog; `fallback` is a free path in the Downloads folder.
+    NoFileDialog {
+        key_id: String,
+        fallback: Option<PathBuf>,
+    },
     /// The new key with this id was written to `path` (or why not).
     KeyFileWritten {
         key_id: String,

@@ -222,6 +222,7 @@ impl DocSpaceKeysApp {
             Event::KeyDeleted(id) => self.key_deleted(&id),
             Event::DeleteFailed { id, error } => self.delete_failed(&id, error),
             Event::KeyFilePicked { key_id, path } => self.key_file_picked(&key_id, path),
+            Event::NoFileDialog { key_id, fallback } => self.no_file_dialog(&key_id, fallback),
             Event::KeyFileWritten {
                 key_id,
                 path,
@@ -251,6 +252,7 @@ impl DocSpaceKeysApp {
             UiAction::ClearClipboardNow => self.clear_clipboard_now(),
             UiAction::SetClearDelay(delay) => self.preferences.clear_clipboard = delay,
             UiAction::SaveKey => self.pick_key_file(),
+            UiAction::SaveKeyToFallback => self.save_to_fallback(),
             UiAction::SortBy(column) => self.sort_by(column),
             UiAction::FilterChanged => self.filter_changed(),
         }

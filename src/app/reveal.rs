@@ -36,6 +36,8 @@ pub struct RevealDialog {
     error: Option<String>,
     /// Asking "you have not copied this key" before closing.
     confirm_close: bool,
+    /// The system has no save dialog: where the key can go instead (if anywhere).
+    no_file_dialog: Option<Option<PathBuf>>,
 }
 
 /// Where the new key was saved, and who may read the file.
@@ -56,6 +58,7 @@ impl RevealDialog {
             saving: false,
             error: None,
             confirm_close: false,
+            no_file_dialog: None,
         }
     }
 
@@ -87,6 +90,12 @@ impl RevealDialog {
 
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
+    }
+
+    /// Set when the system has no save dialog; holds the free path in the
+    /// Downloads folder the key can be saved to instead, if there is one.
+    pub fn no_file_dialog(&self) -> Option<Option<&PathBuf>> {
+        self.no_file_dialog.as_ref().map(Option::as_ref)
     }
 
     /// True while the dialog asks "you have not copied this key".
@@ -218,6 +227,29 @@ impl DocSpaceKeysApp {
         self.dispatcher.send(command);
     }
 
+    pub(super) fn no_file_dialog(&mut self, key_id: &str, fallback: Option<PathBuf>) {
+        if let Some(reveal) = self.reveal_for(key_id) {
+            reveal.saving = false;
+            reveal.no_file_dialog = Some(fallback);
+        }
+    }
+
+    /// "Save to Downloads", offered when the system has no save dialog.
+    pub(super) fn save_to_fallback(&mut self) {
+        let Some(reveal) = self.reveal_mut() else {
+            return;
+        };
+        let Some(Some(path)) = reveal.no_file_dialog.clone() else {
+            return;
+        };
+        if reveal.saving {
+            return;
+        }
+        reveal.saving = true;
+        let key_id = reveal.key.id.clone();
+        self.key_file_picked(&key_id, Some(path));
+    }
+
     pub(super) fn key_file_written(
         &mut self,
         key_id: &str,
@@ -231,6 +263,7 @@ impl DocSpaceKeysApp {
         match result {
             Ok(access) => {
                 reveal.error = None;
+                reveal.no_file_dialog = None;
                 reveal.saved = Some(SavedKeyFile { path, access });
             }
             Err(error) => {

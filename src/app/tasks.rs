@@ -11,7 +11,7 @@ use super::services::Services;
 use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
 use crate::domain::{Person, Role};
-use crate::platform::{StoreError, keychain_call, remember_sign_in, save_secret_file};
+use crate::platform::{StoreError, keychain_call, remember_sign_in, save_secret_file, unused_path};
 
 /// Sends commands to the runtime; cheap to clone.
 #[derive(Clone)]
@@ -118,11 +118,18 @@ async fn execute(command: Command, services: &Services) -> Event {
             suggested_name,
         } => {
             let picker = Arc::clone(&services.file_picker);
-            let path = tokio::task::spawn_blocking(move || picker.pick(&suggested_name))
-                .await
-                .ok()
-                .flatten();
-            Event::KeyFilePicked { key_id, path }
+            let picked = tokio::task::spawn_blocking(move || {
+                picker.pick(&suggested_name).map_err(|_| {
+                    let folder = picker.fallback_folder();
+                    folder.map(|folder| unused_path(&folder, &suggested_name))
+                })
+            })
+            .await;
+            match picked {
+                Ok(Ok(path)) => Event::KeyFilePicked { key_id, path },
+                Ok(Err(fallback)) => Event::NoFileDialog { key_id, fallback },
+                Err(_) => Event::KeyFilePicked { key_id, path: None },
+            }
         }
         Command::WriteKeyFile {
             key_id,

@@ -33,7 +33,7 @@ fn rig_with(clipboard: Box<dyn SecretClipboard>) -> Rig {
         secret_store: None,
         accounts: None,
         clock: Arc::new(clock.clone()),
-        file_picker: Arc::new(FixedFilePicker(None)),
+        file_picker: Arc::new(FixedFilePicker::answering(None)),
     };
     let mut app = DocSpaceKeysApp::new(
         services,
@@ -354,7 +354,7 @@ fn after_a_crash_the_app_does_not_sign_in_by_itself() {
         secret_store: None,
         accounts: None,
         clock: Arc::new(ManualClock::new(Utc::now())),
-        file_picker: Arc::new(FixedFilePicker(None)),
+        file_picker: Arc::new(FixedFilePicker::answering(None)),
     };
     let app = DocSpaceKeysApp::new(
         services,

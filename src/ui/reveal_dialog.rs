@@ -14,6 +14,7 @@ use egui::{FontId, Galley, RichText};
 
 use super::error_text;
 use crate::app::{ClipboardStatus, KeyFileAccess, RevealDialog, UiAction};
+use crate::platform::NoFileDialog;
 
 const TITLE: &str = "Your new API key";
 const WARNING: &str = "Copy or save the key now. DocSpace will not show it again.";
@@ -30,6 +31,7 @@ const SESSION_ENDED: &str =
     "Copy or save the key before you close this dialog; then sign in again.";
 const KEY_SIZE: f32 = 13.0;
 const CLEAR_NOW: &str = "Clear now";
+const SAVE_TO_DOWNLOADS: &str = "Save to Downloads";
 
 /// What the dialog shows besides the key itself.
 pub struct Context<'a> {
@@ -103,6 +105,19 @@ pub fn ui(
                 KeyFileAccess::Default => format!("Saved to {}.", saved.path.display()),
             };
             ui.label(text);
+        }
+        if let Some(fallback) = dialog.no_file_dialog() {
+            error_text(ui, &NoFileDialog.to_string());
+            if let Some(path) = fallback {
+                ui.horizontal_wrapped(|ui| {
+                    let save =
+                        ui.add_enabled(!dialog.is_saving(), egui::Button::new(SAVE_TO_DOWNLOADS));
+                    if save.clicked() {
+                        actions.push(UiAction::SaveKeyToFallback);
+                    }
+                    ui.label(RichText::new(path.display().to_string()).small());
+                });
+            }
         }
         if let Some(error) = dialog.error() {
             error_text(ui, error);

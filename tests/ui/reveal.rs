@@ -211,3 +211,45 @@ fn the_clipboard_delay_is_a_setting() {
     harness.state_mut().exiting();
     assert_eq!(fixture.clipboard.content(), None, "cleared on exit");
 }
+
+#[test]
+fn with_no_save_dialog_the_key_can_be_saved_to_downloads_under_a_clear_name() {
+    let downloads = tempfile::tempdir().unwrap();
+    std::fs::write(
+        downloads.path().join("docspace-key-Backup-robot.txt"),
+        "older",
+    )
+    .unwrap();
+    let fixture = Fixture::new().without_file_dialog(downloads.path().to_path_buf());
+    let mut harness = fixture.start_demo();
+    let (_, secret) = create_key_in_dialog(&mut harness, "Backup robot");
+    click(&mut harness, "Save to file…");
+    wait_until(&mut harness, "the answer from the save dialog", |app| {
+        reveal(app).is_some_and(|reveal| reveal.no_file_dialog().is_some())
+    });
+    assert!(shows_text_containing(
+        &harness,
+        "This computer has no save dialog"
+    ));
+    let path = downloads.path().join("docspace-key-Backup-robot (2).txt");
+    harness.get_by_label(&path.display().to_string());
+
+    click(&mut harness, "Save to Downloads");
+    wait_until(&mut harness, "the file to be written", |app| {
+        reveal(app).is_some_and(|reveal| reveal.saved().is_some())
+    });
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{secret}\n")
+    );
+    assert_eq!(
+        std::fs::read_to_string(downloads.path().join("docspace-key-Backup-robot.txt")).unwrap(),
+        "older",
+        "an existing file is never replaced"
+    );
+    assert!(shows_text_containing(
+        &harness,
+        &format!("Saved to {}", path.display())
+    ));
+    assert!(!shows_text_containing(&harness, "no save dialog"));
+}

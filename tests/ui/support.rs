@@ -58,6 +58,8 @@ pub struct Fixture {
     pub store: Arc<MemorySecretStore>,
     pub settings: tempfile::TempDir,
     pub file_picker: Option<PathBuf>,
+    /// With a folder: the system has no save dialog, and this is its Downloads folder.
+    pub no_file_dialog: Option<PathBuf>,
     // Dropped last, after the portal it serves.
     pub runtime: tokio::runtime::Runtime,
 }
@@ -75,6 +77,7 @@ impl Fixture {
             store: Arc::new(MemorySecretStore::new()),
             settings: tempfile::tempdir().expect("a temporary settings folder"),
             file_picker: None,
+            no_file_dialog: None,
             runtime,
         }
     }
@@ -86,6 +89,11 @@ impl Fixture {
 
     pub fn with_store(mut self, store: MemorySecretStore) -> Self {
         self.store = Arc::new(store);
+        self
+    }
+
+    pub fn without_file_dialog(mut self, downloads: PathBuf) -> Self {
+        self.no_file_dialog = Some(downloads);
         self
     }
 
@@ -104,7 +112,10 @@ impl Fixture {
             secret_store: Some(self.store.clone()),
             accounts: Some(self.accounts()),
             clock: Arc::new(self.clock.clone()),
-            file_picker: Arc::new(FixedFilePicker(self.file_picker.clone())),
+            file_picker: Arc::new(match &self.no_file_dialog {
+                Some(folder) => FixedFilePicker::without_dialog(folder.clone()),
+                None => FixedFilePicker::answering(self.file_picker.clone()),
+            }),
         }
     }
 
