@@ -193,22 +193,22 @@ fn table_ui(
     // A click anywhere on a row selects it; selectable cell text would take the click instead.
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked = None;
-    TableBuilder::new(ui)
+    let shown = fitting_columns(ui.available_width());
+    let mut table = TableBuilder::new(ui)
         .striped(true)
-        .resizable(true)
         .sense(Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(190.0).at_least(90.0).clip(true))
-        .column(Column::initial(90.0).at_least(70.0))
-        .column(Column::initial(150.0).at_least(70.0).clip(true))
-        .column(Column::initial(95.0).at_least(70.0))
-        .column(Column::initial(105.0).at_least(70.0))
-        .column(Column::initial(105.0).at_least(70.0))
-        .column(Column::initial(120.0).at_least(70.0).clip(true))
-        .column(Column::initial(70.0).at_least(60.0))
-        .column(Column::remainder().at_least(110.0))
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for &column in &shown {
+        table = match column {
+            // The name takes whatever the other columns leave.
+            SortColumn::Name => table.column(Column::remainder().at_least(NAME_WIDTH).clip(true)),
+            other => table.column(Column::exact(width_of(other)).clip(true)),
+        };
+    }
+    table = table.column(Column::exact(ACTIONS_WIDTH));
+    table
         .header(row_height + 4.0, |mut header| {
-            for column in SortColumn::ALL {
+            for &column in &shown {
                 header.col(|ui| {
                     // The proportional default font has no arrows; the monospace one does.
                     let arrow = match order.direction_of(column) {
@@ -244,29 +244,10 @@ fn table_ui(
                 let selected = screen.selected.as_deref() == Some(key.id.as_str());
                 let pending = screen.pending.contains(&key.id);
                 row.set_selected(selected);
-                row.col(|ui| {
-                    ui.label(&key.name).on_hover_text(&key.name);
-                });
-                row.col(|ui| {
-                    ui.monospace(key.masked());
-                });
-                row.col(|ui| {
-                    ui.label(permissions_summary(&key.permissions));
-                });
-                row.col(|ui| {
-                    date_cell(ui, key.created, now, "–");
-                });
-                row.col(|ui| match key.last_used {
-                    Some(_) => date_cell(ui, key.last_used, now, NEVER),
-                    None => {
-                        ui.label(RichText::new(NEVER).italics().weak());
-                    }
-                });
-                row.col(|ui| expires_cell(ui, key, now));
-                row.col(|ui| {
-                    ui.label(&key.creator.name);
-                });
-                row.col(|ui| active_cell(ui, key, now, can_change && !pending, actions));
+                let enabled = can_change && !pending;
+                for &column in &shown {
+                    row.col(|ui| cell_ui(ui, column, key, now, enabled, actions));
+                }
                 let expired = key.is_expired(now);
                 row.col(|ui| {
                     ui.add_enabled_ui(can_change && !pending, |ui| {
@@ -316,6 +297,95 @@ fn table_ui(
         });
     if clicked.is_some() {
         screen.selected = clicked;
+    }
+}
+
+/// The narrowest the name column gets.
+const NAME_WIDTH: f32 = 120.0;
+/// Edit and Delete, and a spinner while a change is on its way.
+const ACTIONS_WIDTH: f32 = 130.0;
+/// What stays however narrow the window: the name, and the Active switch.
+const ALWAYS_SHOWN: [SortColumn; 2] = [SortColumn::Name, SortColumn::Active];
+/// The other columns, most important first: the last ones fold away first
+/// when the window is narrow.
+const BY_IMPORTANCE: [SortColumn; 6] = [
+    SortColumn::Expires,
+    SortColumn::Access,
+    SortColumn::LastUsed,
+    SortColumn::Key,
+    SortColumn::Created,
+    SortColumn::CreatedBy,
+];
+
+fn width_of(column: SortColumn) -> f32 {
+    match column {
+        SortColumn::Name => NAME_WIDTH,
+        SortColumn::Key => 90.0,
+        SortColumn::Access => 150.0,
+        SortColumn::Created => 95.0,
+        SortColumn::LastUsed => 105.0,
+        SortColumn::Expires => 110.0,
+        SortColumn::CreatedBy => 120.0,
+        SortColumn::Active => 72.0,
+    }
+}
+
+/// The columns that fit in `width`, in the grid's order: the name, Active and
+/// the actions always; the others by importance while they fit.
+fn fitting_columns(width: f32) -> Vec<SortColumn> {
+    // The space egui puts between columns.
+    const GAP: f32 = 8.0;
+    let mut used = ACTIONS_WIDTH
+        + ALWAYS_SHOWN
+            .iter()
+            .map(|&column| width_of(column) + GAP)
+            .sum::<f32>();
+    let mut fitting = ALWAYS_SHOWN.to_vec();
+    for column in BY_IMPORTANCE {
+        let needed = width_of(column) + GAP;
+        if used + needed > width {
+            break;
+        }
+        used += needed;
+        fitting.push(column);
+    }
+    SortColumn::ALL
+        .into_iter()
+        .filter(|column| fitting.contains(column))
+        .collect()
+}
+
+fn cell_ui(
+    ui: &mut egui::Ui,
+    column: SortColumn,
+    key: &ApiKey,
+    now: DateTime<Utc>,
+    enabled: bool,
+    actions: &mut Vec<UiAction>,
+) {
+    match column {
+        // Truncated text shows in full on hover.
+        SortColumn::Name => {
+            ui.add(egui::Label::new(&key.name).truncate());
+        }
+        SortColumn::Key => {
+            ui.monospace(key.masked());
+        }
+        SortColumn::Access => {
+            ui.add(egui::Label::new(permissions_summary(&key.permissions)).truncate());
+        }
+        SortColumn::Created => date_cell(ui, key.created, now, "–"),
+        SortColumn::LastUsed => match key.last_used {
+            Some(_) => date_cell(ui, key.last_used, now, NEVER),
+            None => {
+                ui.label(RichText::new(NEVER).italics().weak());
+            }
+        },
+        SortColumn::Expires => expires_cell(ui, key, now),
+        SortColumn::CreatedBy => {
+            ui.add(egui::Label::new(&key.creator.name).truncate());
+        }
+        SortColumn::Active => active_cell(ui, key, now, enabled, actions),
     }
 }
 
@@ -384,5 +454,21 @@ fn active_cell(
     });
     if response.clicked() {
         actions.push(UiAction::SetActive(key.id.clone(), !key.active));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_windows_fold_the_least_important_columns_first() {
+        use SortColumn::*;
+        assert_eq!(fitting_columns(2000.0), SortColumn::ALL.to_vec());
+        assert_eq!(fitting_columns(330.0), [Name, Active]);
+        let laptop = fitting_columns(740.0);
+        assert_eq!(laptop, [Name, Access, LastUsed, Expires, Active]);
+        let half = fitting_columns(620.0);
+        assert_eq!(half, [Name, Access, Expires, Active]);
     }
 }

@@ -328,3 +328,60 @@ fn every_column_sorts_both_ways_from_its_header() {
         "the order is remembered for the next start"
     );
 }
+
+/// Every row on screen has its Edit, Delete and Active controls inside the window.
+#[track_caller]
+fn row_controls_fit(harness: &AppHarness) {
+    let window = harness.ctx.content_rect();
+    let names = visible_names(harness);
+    assert!(!names.is_empty(), "rows are shown");
+    for name in names {
+        for label in [
+            format!("Edit {name}"),
+            format!("Delete {name}"),
+            format!("Active: {name}"),
+        ] {
+            let Some(node) = harness.query_by_label(&label) else {
+                // An expired key has no switch: it says "expired" instead.
+                assert!(label.starts_with("Active: "), "{label} is missing");
+                continue;
+            };
+            let rect = node.rect();
+            assert!(
+                rect.max.x <= window.max.x + 0.5 && rect.min.x >= window.min.x,
+                "{label} is cut off at {rect:?} in a window of {window:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_row_keeps_its_controls_at_the_smallest_window_and_at_double_zoom() {
+    let fixture = Fixture::new();
+    let harness = fixture.start_demo_in(egui::vec2(760.0, 480.0), 1.0);
+    row_controls_fit(&harness);
+    assert!(
+        harness.query_by_label("Created by").is_none(),
+        "folded away first"
+    );
+    harness.get_by_label("Expires");
+
+    // 200 % on a 1280 × 800 window leaves 640 × 400 points.
+    let harness = fixture.start_demo_in(WINDOW, 2.0);
+    assert_eq!(harness.ctx.content_rect().width(), 640.0);
+    row_controls_fit(&harness);
+    harness.get_by_label("Expires");
+}
+
+#[test]
+fn a_wide_window_shows_every_column() {
+    let fixture = Fixture::new();
+    let harness = fixture.start_demo();
+    for column in SortColumn::ALL {
+        assert!(
+            shows_text_containing(&harness, column.label()),
+            "{} is shown",
+            column.label()
+        );
+    }
+}

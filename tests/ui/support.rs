@@ -126,11 +126,21 @@ impl Fixture {
 
     /// The app signed in to the demo portal as its administrator, on the key grid.
     pub fn start_demo(&self) -> AppHarness {
-        let mut harness = self.harness(StartMode::Demo(DemoSignIn {
-            portal: self.demo.url(),
-            email: ADMIN_EMAIL.to_owned(),
-            password: DEMO_PASSWORD.to_owned(),
-        }));
+        self.start_demo_in(WINDOW, 1.0)
+    }
+
+    /// As [`Fixture::start_demo`], in a window `size` physical pixels large at
+    /// `scale` pixels per point (2.0 for 200 %).
+    pub fn start_demo_in(&self, size: egui::Vec2, scale: f32) -> AppHarness {
+        let mut harness = self.harness_in(
+            StartMode::Demo(DemoSignIn {
+                portal: self.demo.url(),
+                email: ADMIN_EMAIL.to_owned(),
+                password: DEMO_PASSWORD.to_owned(),
+            }),
+            size / scale,
+            scale,
+        );
         wait_until(&mut harness, "the key grid", |app| {
             keys_screen(app).is_some()
         });
@@ -138,6 +148,10 @@ impl Fixture {
     }
 
     fn harness(&self, start: StartMode) -> AppHarness {
+        self.harness_in(start, WINDOW, 1.0)
+    }
+
+    fn harness_in(&self, start: StartMode, points: egui::Vec2, scale: f32) -> AppHarness {
         let app = DocSpaceKeysApp::new(
             self.services(),
             Box::new(self.clipboard.clone()),
@@ -145,7 +159,8 @@ impl Fixture {
             Preferences::default(),
         );
         Harness::builder()
-            .with_size(WINDOW)
+            .with_size(points)
+            .with_pixels_per_point(scale)
             .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app)
     }
 
