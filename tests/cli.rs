@@ -1,6 +1,5 @@
 //! The real `docspace-keys` binary against the demo portal on 127.0.0.1.
 
-use std::fs::File;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 
@@ -583,6 +582,8 @@ async fn a_create_whose_answer_is_lost_fails_and_says_the_key_may_exist() {
     assert!(setup.key_named("Lost").is_some(), "the key exists");
 }
 
+/// `/dev/full` is Linux's.
+#[cfg(target_os = "linux")]
 #[tokio::test]
 async fn a_secret_that_cannot_be_written_names_the_key_to_delete() {
     let setup = setup().await;
@@ -592,7 +593,7 @@ async fn a_secret_that_cannot_be_written_names_the_key_to_delete() {
             args.push("--json");
         }
         let mut command = setup.cmd(&args);
-        command.stdout(Stdio::from(File::create("/dev/full").unwrap()));
+        command.stdout(Stdio::from(std::fs::File::create("/dev/full").unwrap()));
         let output = run(command).await;
         assert_fails_with(
             &output,
@@ -608,6 +609,7 @@ async fn a_secret_that_cannot_be_written_names_the_key_to_delete() {
     }
 }
 
+#[cfg(unix)]
 #[tokio::test]
 async fn a_secret_is_not_created_for_a_standard_output_that_goes_nowhere() {
     let setup = setup().await;
