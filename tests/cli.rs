@@ -3,9 +3,9 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 
-use docspace_keys::api::{Credential, Portal, PortalUrl, SignIn};
+use docspace_keys::api::{CreateKeyRequest, Credential, Portal, PortalUrl, SignIn};
 use docspace_keys::demo::{
-    ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, TFA_CODE, TFA_EMAIL,
+    ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL,
 };
 use docspace_keys::platform::{CONFIG_DIR_ENV, KeychainStore, SecretStore, StoreError};
 use secrecy::{ExposeSecret, SecretString};
@@ -41,13 +41,26 @@ impl Setup {
     /// The binary with the portal and a settings folder, but no credential.
     fn bare(&self, args: &[&str]) -> Command {
         let mut command = Command::new(BIN);
+        command.args(args);
+        self.environment(&mut command);
         command
-            .args(args)
+    }
+
+    /// The portal, the settings folder and an empty standard input for `command`.
+    fn environment(&self, command: &mut Command) {
+        command
             .env_remove("DOCSPACE_TOKEN")
             .env("DOCSPACE_PORTAL", self.demo.url())
             .env(CONFIG_DIR_ENV, self.config.path())
             .stdin(Stdio::null());
-        command
+    }
+
+    /// The id of the stored key named `name`, if there is one.
+    fn key_named(&self, name: &str) -> Option<String> {
+        let keys = self.demo.keys();
+        keys.into_iter()
+            .find(|key| key.name == name)
+            .map(|key| key.id)
     }
 
     /// The binary signed in through DOCSPACE_TOKEN.
@@ -438,4 +451,204 @@ fn demo_portal_announces_its_address_first_and_serves_it() {
         "seed plus 50 generated, got {}",
         keys.len()
     );
+}
+
+/// Fails when `text` holds a character a terminal acts on rather than shows.
+fn assert_terminal_safe(text: &str) {
+    for c in text.chars() {
+        let bidi = matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        );
+        let control = c.is_control() && c != '\n';
+        assert!(!control && !bidi, "{c:?} reaches the terminal: {text:?}");
+    }
+}
+
+/// A name that, printed raw, would set the clipboard, clear the screen and reverse the text.
+const HOSTILE_NAME: &str = "\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}1m\u{202e}\u{5bc6}\u{94a5} \u{645}\u{641}\u{62a}\u{627}\u{62d}\u{7f}";
+/// The ordinary non-ASCII part of it, which must stay as it is.
+const READABLE_PART: &str = "\u{5bc6}\u{94a5} \u{645}\u{641}\u{62a}\u{627}\u{62d}";
+
+#[tokio::test]
+async fn hostile_key_names_reach_the_terminal_harmlessly() {
+    let setup = setup().await;
+    let admin = Portal::new(PortalUrl::parse(&setup.demo.url()).unwrap())
+        .unwrap()
+        .with_credential(Credential::LoginToken(SecretString::from(
+            setup.token.as_str(),
+        )));
+    admin
+        .create_key(&CreateKeyRequest {
+            name: HOSTILE_NAME.to_owned(),
+            permissions: None,
+            expires_in_days: None,
+        })
+        .await
+        .unwrap();
+
+    let table = run(setup.cmd(&["keys", "list"])).await;
+    assert!(table.status.success(), "{}", stderr(&table));
+    let text = stdout(&table);
+    assert_terminal_safe(&text);
+    assert!(text.contains(READABLE_PART), "{text}");
+    assert!(
+        text.contains("\\u{1b}]52"),
+        "the escape is shown, not acted on: {text}"
+    );
+
+    let json = run(setup.cmd(&["keys", "list", "--json"])).await;
+    assert!(json.status.success(), "{}", stderr(&json));
+    assert_terminal_safe(&stdout(&json));
+    let keys: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(
+        keys.iter().any(|key| key["name"] == HOSTILE_NAME),
+        "JSON keeps the exact name"
+    );
+
+    let created = run(setup.cmd(&["keys", "create", "--name", HOSTILE_NAME])).await;
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert_terminal_safe(&stderr(&created));
+    assert!(stderr(&created).contains(READABLE_PART));
+}
+
+#[tokio::test]
+async fn a_portals_error_text_reaches_the_terminal_harmlessly() {
+    let setup = setup().await;
+    setup.demo.faults().push(Fault::Exception {
+        status: 500,
+        message: "\u{1b}]52;c;aGk=\u{7}\u{1b}[2JBoom\u{202e}\u{9b}31m".to_owned(),
+    });
+    let output = run(setup.cmd(&["keys", "list"])).await;
+    assert_fails_with(&output, "Boom");
+    assert_terminal_safe(&stderr(&output));
+}
+
+#[tokio::test]
+async fn a_huge_key_name_does_not_stall_the_table() {
+    let setup = setup().await;
+    setup
+        .demo
+        .faults()
+        .push(Fault::Oversized { bytes: 10_000_000 });
+    let started = std::time::Instant::now();
+    let output = run(setup.cmd(&["keys", "list"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(
+        output.stdout.len() < 10_000,
+        "{} bytes",
+        output.stdout.len()
+    );
+    assert!(stdout(&output).contains("xxx…"));
+}
+
+#[tokio::test]
+async fn a_portal_on_this_computer_is_never_reached_through_a_proxy() {
+    let setup = setup().await;
+    // Nothing answers here: a proxied request would wait in the backlog.
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    proxy.set_nonblocking(true).unwrap();
+    let proxy_url = format!("http://{}", proxy.local_addr().unwrap());
+    let localhost = format!("http://localhost:{}", setup.demo.port());
+    for portal in [setup.demo.url(), localhost] {
+        let mut command = setup.cmd(&["keys", "scopes"]);
+        command.env("DOCSPACE_PORTAL", &portal);
+        for name in [
+            "http_proxy",
+            "HTTP_PROXY",
+            "https_proxy",
+            "HTTPS_PROXY",
+            "all_proxy",
+            "ALL_PROXY",
+        ] {
+            command.env(name, &proxy_url);
+        }
+        command.env_remove("no_proxy").env_remove("NO_PROXY");
+        let output = run(command).await;
+        assert!(output.status.success(), "{portal}: {}", stderr(&output));
+        assert!(proxy.accept().is_err(), "{portal} went through the proxy");
+    }
+}
+
+#[tokio::test]
+async fn a_create_whose_answer_is_lost_fails_and_says_the_key_may_exist() {
+    let setup = setup().await;
+    setup.demo.faults().push(Fault::Truncated);
+    let output = run(setup.cmd(&["keys", "create", "--name", "Lost"])).await;
+    assert_fails_with(&output, "may have created the key \"Lost\"");
+    assert!(stderr(&output).contains("refresh the list"));
+    assert!(output.stdout.is_empty());
+    assert!(setup.key_named("Lost").is_some(), "the key exists");
+}
+
+/// `/dev/full` is Linux's.
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_secret_that_cannot_be_written_names_the_key_to_delete() {
+    let setup = setup().await;
+    for (name, json) in [("Unwritten", false), ("Unwritten JSON", true)] {
+        let mut args = vec!["keys", "create", "--name", name];
+        if json {
+            args.push("--json");
+        }
+        let mut command = setup.cmd(&args);
+        command.stdout(Stdio::from(std::fs::File::create("/dev/full").unwrap()));
+        let output = run(command).await;
+        assert_fails_with(
+            &output,
+            "was created but could not be written to standard output",
+        );
+        assert_eq!(output.status.code(), Some(1));
+        let id = setup.key_named(name).expect("the key was created");
+        assert!(
+            stderr(&output).contains(&format!("delete key {id}")),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_secret_is_not_created_for_a_standard_output_that_goes_nowhere() {
+    let setup = setup().await;
+    let mut closed = Command::new("sh");
+    closed.args([
+        "-c",
+        "exec \"$0\" \"$@\" >&-",
+        BIN,
+        "keys",
+        "create",
+        "--name",
+        "Closed",
+    ]);
+    setup.environment(&mut closed);
+    closed.env("DOCSPACE_TOKEN", &setup.token);
+    let mut null = setup.cmd(&["keys", "create", "--name", "Discarded"]);
+    null.stdout(Stdio::null());
+    for (command, name) in [(closed, "Closed"), (null, "Discarded")] {
+        let output = run(command).await;
+        assert_fails_with(&output, "Nothing was created");
+        assert!(setup.key_named(name).is_none(), "{name} was created");
+    }
+}
+
+#[tokio::test]
+async fn a_token_with_a_line_ending_still_signs_in_and_a_broken_one_is_explained() {
+    let setup = setup().await;
+    let mut from_env = setup.bare(&["keys", "scopes"]);
+    from_env.env("DOCSPACE_TOKEN", format!("{}\r\n", setup.token));
+    let output = run(from_env).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = run_with_stdin(
+        setup.bare(&["keys", "scopes", "--token-stdin"]),
+        &format!("  {}\r\n", setup.token),
+    )
+    .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let mut broken = setup.bare(&["keys", "scopes"]);
+    broken.env("DOCSPACE_TOKEN", format!("{0}\n{0}", setup.token));
+    assert_fails_with(&run(broken).await, "cannot be sent");
 }

@@ -4,14 +4,16 @@
 use std::time::Duration;
 
 use docspace_keys::api::{
-    ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
-    SignIn, UpdateKeyRequest,
+    ANSWER_LIMIT, ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl,
+    SecondFactor, SignIn, UpdateKeyRequest,
 };
 use docspace_keys::demo::{
     ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL, USER_EMAIL,
 };
 use docspace_keys::domain::Role;
 use secrecy::SecretString;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
 
 async fn demo() -> DemoPortal {
     DemoPortal::start(DemoConfig::default())
@@ -502,9 +504,14 @@ async fn a_failed_create_is_never_retried() {
     let demo = demo().await;
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
     let before = demo.keys().len();
-    // The portal creates the key but the answer is cut off: exactly one key, and an error.
+    // The portal creates the key but the answer is cut off: exactly one key, and an
+    // error that says it may exist.
     demo.faults().push(Fault::Truncated);
-    assert!(admin.create_key(&request("Once", &[], None)).await.is_err());
+    let err = admin
+        .create_key(&request("Once", &[], None))
+        .await
+        .unwrap_err();
+    assert_key_may_exist(&err, "Once");
     assert_eq!(demo.keys().len(), before + 1);
 }
 
@@ -657,4 +664,248 @@ fn wire_types_never_show_a_secret_in_debug_output() {
         clears: 0,
     };
     assert_redacted(&format!("{clipboard:?}"), KEY);
+}
+
+/// An address on 127.0.0.1 that never answers; connections wait in its backlog, so
+/// `accept` tells afterwards whether anything was sent there.
+fn tripwire() -> (std::net::TcpListener, String) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    (listener, url)
+}
+
+/// Reads one request (head and `Content-Length` body) from `connection`.
+async fn read_request(connection: &mut TcpStream) {
+    let mut seen = Vec::new();
+    let mut buffer = [0u8; 4096];
+    let head_end = loop {
+        let read = connection.read(&mut buffer).await.unwrap();
+        assert!(read > 0, "the client closed the connection");
+        seen.extend_from_slice(&buffer[..read]);
+        if let Some(end) = seen.windows(4).position(|window| window == b"\r\n\r\n") {
+            break end + 4;
+        }
+    };
+    let head = String::from_utf8_lossy(&seen[..head_end]).to_ascii_lowercase();
+    let length: usize = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .map_or(0, |value| value.trim().parse().unwrap());
+    while seen.len() < head_end + length {
+        let read = connection.read(&mut buffer).await.unwrap();
+        assert!(read > 0, "the client closed the connection");
+        seen.extend_from_slice(&buffer[..read]);
+    }
+}
+
+/// A portal on 127.0.0.1 that reads each request whole, writes `answer` and closes the connection.
+async fn canned_portal(answer: &'static [u8]) -> PortalUrl {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = PortalUrl::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut connection, _)) = listener.accept().await {
+            read_request(&mut connection).await;
+            connection.write_all(answer).await.unwrap();
+            connection.shutdown().await.ok();
+        }
+    });
+    url
+}
+
+#[tokio::test]
+async fn a_redirect_is_never_followed_and_the_error_names_where_it_pointed() {
+    let demo = demo().await;
+    let (elsewhere, elsewhere_url) = tripwire();
+    let target = format!("{elsewhere_url}/api/2.0/authentication");
+    for status in [307, 308, 302, 301] {
+        demo.faults().push(Fault::Redirect {
+            status,
+            location: format!("{target}?ticket=opaque#top"),
+        });
+        let err = portal(&demo)
+            .sign_in(ADMIN_EMAIL, &password(), None)
+            .await
+            .unwrap_err();
+        assert!(
+            elsewhere.accept().is_err(),
+            "HTTP {status} sent the password on"
+        );
+        assert_eq!(
+            err,
+            ApiError::Redirected {
+                status,
+                location: Some(target.clone())
+            }
+        );
+        let text = err.to_string();
+        assert!(text.contains(&format!("redirect to {target}")), "{text}");
+        assert!(text.contains("Check the portal address"), "{text}");
+        assert!(!text.contains("opaque"), "{text}");
+    }
+
+    // A signed-in call sends its token nowhere else either, however the redirect is written.
+    let admin = signed_in(&demo, ADMIN_EMAIL).await;
+    let before = demo.keys().len();
+    demo.faults().push(Fault::Redirect {
+        status: 307,
+        location: format!("{elsewhere_url}/api/2.0/keys"),
+    });
+    let err = admin
+        .create_key(&request("Moved", &[], None))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, ApiError::Redirected { status: 307, .. }),
+        "{err:?}"
+    );
+    demo.faults().push(Fault::Redirect {
+        status: 302,
+        location: "/login?next=%2Fapi".to_owned(),
+    });
+    let err = admin.list_keys().await.unwrap_err();
+    assert_eq!(
+        err,
+        ApiError::Redirected {
+            status: 302,
+            location: Some(format!("{}/login", demo.url()))
+        }
+    );
+    assert!(elsewhere.accept().is_err(), "the token went on");
+    assert_eq!(demo.keys().len(), before);
+}
+
+#[tokio::test]
+async fn an_answer_over_the_size_limit_is_refused_and_a_long_list_is_read() {
+    let demo = demo().await;
+    let admin = signed_in(&demo, ADMIN_EMAIL).await;
+    demo.faults().push(Fault::Oversized {
+        bytes: ANSWER_LIMIT + 1024,
+    });
+    let err = admin.permissions().await.unwrap_err();
+    assert!(
+        matches!(&err, ApiError::AnswerTooLarge { limit, .. } if *limit == ANSWER_LIMIT),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("larger than 4 MiB"), "{err}");
+    // The list has a limit of its own, far above a real portal's longest list.
+    demo.faults().push(Fault::Oversized {
+        bytes: ANSWER_LIMIT + 1024,
+    });
+    let keys = admin.list_keys().await.unwrap();
+    assert_eq!(keys.len(), 1);
+}
+
+fn assert_key_may_exist(err: &ApiError, expected_name: &str) {
+    assert!(
+        matches!(err, ApiError::CreateAnswerLost { name, .. } if name == expected_name),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    for part in [
+        "may have created the key",
+        "Do not simply try again",
+        "refresh the list",
+        expected_name,
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn a_create_that_times_out_says_the_key_may_exist() {
+    let demo = demo().await;
+    let admin = signed_in(&demo, ADMIN_EMAIL).await;
+    let before = demo.keys().len();
+    let url = PortalUrl::parse(&demo.url()).unwrap();
+    let impatient = Portal::with_timeout(url, Duration::from_millis(300))
+        .unwrap()
+        .with_credential(admin.credential().clone());
+    demo.faults().push(Fault::SlowAnswer {
+        delay: Duration::from_secs(3),
+    });
+    let err = impatient
+        .create_key(&request("Too slow", &[], None))
+        .await
+        .unwrap_err();
+    assert_key_may_exist(&err, "Too slow");
+    assert_eq!(demo.keys().len(), before + 1, "the key exists");
+
+    // A create the portal refused, or one that never left, is said plainly.
+    let err = admin
+        .create_key(&request(&"n".repeat(31), &[], None))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ApiError::Validation { .. }), "{err:?}");
+    let nobody = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = nobody.local_addr().unwrap().port();
+    drop(nobody);
+    let offline = DocSpaceClient::new(
+        PortalUrl::parse(&format!("http://127.0.0.1:{port}")).unwrap(),
+        admin.credential().clone(),
+    )
+    .unwrap();
+    let err = offline
+        .create_key(&request("Never sent", &[], None))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ApiError::Offline { .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_create_whose_connection_closes_mid_answer_says_the_key_may_exist() {
+    let credential = Credential::LoginToken(SecretString::from("token"));
+    let half = canned_portal(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"response\":{\"id\":",
+    )
+    .await;
+    let err = DocSpaceClient::new(half, credential.clone())
+        .unwrap()
+        .create_key(&request("Half", &[], None))
+        .await
+        .unwrap_err();
+    assert_key_may_exist(&err, "Half");
+
+    let silent = canned_portal(b"").await;
+    let err = DocSpaceClient::new(silent, credential.clone())
+        .unwrap()
+        .create_key(&request("Silent", &[], None))
+        .await
+        .unwrap_err();
+    assert_key_may_exist(&err, "Silent");
+
+    let masked = canned_portal(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 121\r\n\r\n{\"response\":{\"id\":\"3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b\",\"name\":\"Masked\",\"key\":\"sk-***1a2b\"},\"status\":0,\"statusCode\":200}",
+    )
+    .await;
+    let err = DocSpaceClient::new(masked, credential)
+        .unwrap()
+        .create_key(&request("Masked", &[], None))
+        .await
+        .unwrap_err();
+    assert_key_may_exist(&err, "Masked");
+}
+
+#[tokio::test]
+async fn http_localhost_reaches_the_portal_on_this_computer() {
+    let demo = demo().await;
+    let url = PortalUrl::parse(&format!("http://localhost:{}", demo.port())).unwrap();
+    assert!(url.is_loopback());
+    let signed_in = Portal::new(url)
+        .unwrap()
+        .sign_in(ADMIN_EMAIL, &password(), None)
+        .await
+        .unwrap();
+    assert!(matches!(signed_in, SignIn::Token { .. }));
+}
+
+#[tokio::test]
+async fn a_credential_a_header_cannot_carry_is_refused_before_sending() {
+    let demo = demo().await;
+    let client = portal(&demo).with_credential(Credential::LoginToken(SecretString::from(
+        "first-line\nsecond-line",
+    )));
+    let err = client.list_keys().await.unwrap_err();
+    assert_eq!(err, ApiError::UnusableCredential);
+    assert!(err.to_string().contains("cannot be sent"), "{err}");
 }

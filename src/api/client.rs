@@ -1,12 +1,12 @@
 //! The DocSpace API client: every call of the key reference, plus sign-in and
 //! the signed-in person. Async, on tokio; cheap to clone.
 
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderValue, RETRY_AFTER};
-use reqwest::{Method, RequestBuilder};
+use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION, RETRY_AFTER};
+use reqwest::{Method, RequestBuilder, Response, redirect};
 use secrecy::{ExposeSecret, SecretString};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
@@ -14,7 +14,7 @@ use super::convert::{key_from_dto, person_from_dto};
 use super::date::parse_login_expiry;
 use super::decode::{RawAnswer, decode, decode_confirmation};
 use super::error::ApiError;
-use super::portal::PortalUrl;
+use super::portal::{LOCALHOST, PortalUrl};
 use super::secret::{Credential, NewKeySecret, REDACTED, Redacted, secret_from_string};
 use super::wire::{
     ApiKeyDto, AuthRequest, AuthResponse, CreateKeyRequest, PersonDto, UpdateKeyRequest,
@@ -25,6 +25,10 @@ use crate::domain::{ApiKey, Person};
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long establishing a connection may take.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest answer read for the key list: 100 000 keys take about 60 MB.
+pub const LIST_ANSWER_LIMIT: usize = 256 * 1024 * 1024;
+/// The longest answer read for any other call; real ones are a few kilobytes.
+pub const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
 
 const REFUSED_UPDATE: &str = "The portal did not change the key. Keys that have expired cannot be \
                               changed, and only the key's creator or a DocSpace administrator may \
@@ -37,6 +41,46 @@ const REFUSED_DELETE: &str = "The portal did not delete the key. Only the key's 
 pub struct Portal {
     http: reqwest::Client,
     url: PortalUrl,
+    limits: AnswerLimits,
+}
+
+/// The longest answers read, in bytes; anything longer is refused unread.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AnswerLimits {
+    /// `GET /keys`, which lists every key of the portal.
+    pub list: usize,
+    /// Every other call.
+    pub other: usize,
+}
+
+impl Default for AnswerLimits {
+    fn default() -> Self {
+        Self {
+            list: LIST_ANSWER_LIMIT,
+            other: ANSWER_LIMIT,
+        }
+    }
+}
+
+/// An answer read whole.
+struct Answer {
+    status: u16,
+    retry_after: Option<String>,
+    /// Zeroed when dropped: answers carry login tokens and new keys' secrets.
+    body: Zeroizing<Vec<u8>>,
+}
+
+/// A request that brought back no usable answer.
+struct Failure {
+    error: ApiError,
+    /// Whether the portal may have received the request and acted on it.
+    may_have_arrived: bool,
+}
+
+impl From<Failure> for ApiError {
+    fn from(failure: Failure) -> Self {
+        failure.error
+    }
 }
 
 /// A signed-in session: the portal plus the credential every request carries.
@@ -105,13 +149,18 @@ impl Portal {
 
     /// As [`Portal::new`], with a custom overall timeout per request.
     pub fn with_timeout(url: PortalUrl, timeout: Duration) -> Result<Self, ApiError> {
-        let http = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(CONNECT_TIMEOUT.min(timeout))
-            .user_agent(concat!("docspace-keys/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|err| ApiError::Request(err.to_string()))?;
-        Ok(Self { http, url })
+        let http = http_client(&url, timeout).map_err(|err| ApiError::Request(err.to_string()))?;
+        Ok(Self {
+            http,
+            url,
+            limits: AnswerLimits::default(),
+        })
+    }
+
+    /// As it is, reading answers up to other limits (small ones, for tests).
+    #[cfg(test)]
+    pub(crate) fn with_answer_limits(self, limits: AnswerLimits) -> Self {
+        Self { limits, ..self }
     }
 
     pub fn url(&self) -> &PortalUrl {
@@ -147,7 +196,7 @@ impl Portal {
             code,
         };
         let request = self.http.post(self.url.join(&path)).json(&body);
-        let answer: AuthResponse = self.send(request).await?;
+        let answer: AuthResponse = self.send(request, self.limits.other).await?;
         if let Some(token) = answer.token.filter(|token| !token.is_empty()) {
             return Ok(SignIn::Token {
                 token: secret_from_string(token),
@@ -170,62 +219,100 @@ impl Portal {
         }
     }
 
-    async fn send<T: DeserializeOwned>(&self, request: RequestBuilder) -> Result<T, ApiError> {
-        let (status, retry_after, body) = self.exchange(request).await?;
-        decode(self.raw(status, retry_after.as_deref(), &body))
-    }
-
-    /// Sends a request and reads the whole answer, mapping transport failures.
-    ///
-    /// The body is zeroed when dropped: answers carry login tokens and new keys' secrets.
-    /// This is as far as zeroing reaches. `Vec::from(Bytes)` reuses reqwest's buffer when
-    /// nothing else shares it (an answer that arrived in several chunks, which reqwest joins
-    /// into a buffer of its own); an answer that arrived in one chunk shares hyper's read
-    /// buffer, so it is copied and the original is left to hyper. Neither hyper's buffers
-    /// nor rustls's record buffers, any decompression buffer reqwest might use, or the
-    /// kernel's socket buffers can be reached from here.
-    async fn exchange(
+    async fn send<T: DeserializeOwned>(
         &self,
         request: RequestBuilder,
-    ) -> Result<(u16, Option<String>, Zeroizing<Vec<u8>>), ApiError> {
-        let response = request
-            .send()
-            .await
-            .map_err(|err| self.transport_error(&err))?;
-        let status = response.status().as_u16();
+        limit: usize,
+    ) -> Result<T, ApiError> {
+        let answer = self.exchange(request, limit).await?;
+        decode(self.raw(&answer))
+    }
+
+    /// Sends a request and reads the whole answer, up to `limit` bytes, mapping
+    /// transport failures and refusing redirects.
+    ///
+    /// The body is zeroed when dropped. This is as far as zeroing reaches: the chunks
+    /// are copied into a buffer of our own (see `append_zeroizing`), but hyper's read
+    /// buffers, rustls's record buffers, any decompression buffer reqwest might use, and
+    /// the kernel's socket buffers cannot be reached from here.
+    async fn exchange(&self, request: RequestBuilder, limit: usize) -> Result<Answer, Failure> {
+        let mut response = request.send().await.map_err(|err| Failure {
+            error: self.transport_error(&err),
+            // A failure to connect means nothing was sent; after that, it may have been.
+            may_have_arrived: !err.is_connect(),
+        })?;
+        let status = response.status();
+        if status.is_redirection() {
+            return Err(Failure {
+                error: ApiError::Redirected {
+                    status: status.as_u16(),
+                    location: redirect_target(response.url(), response.headers().get(LOCATION)),
+                },
+                may_have_arrived: false,
+            });
+        }
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
-        let body = match response.bytes().await {
-            Ok(bytes) => Zeroizing::new(Vec::from(bytes)),
-            Err(err) if err.is_timeout() => {
-                return Err(ApiError::Timeout {
-                    host: self.url.host(),
-                });
-            }
-            // The connection closed before the announced length arrived.
-            Err(_) => {
-                return Err(ApiError::NotDocSpace {
-                    host: self.url.host(),
-                    detail: "the answer was cut off".to_owned(),
-                });
-            }
-        };
-        Ok((status, retry_after, body))
-    }
-
-    fn raw<'a>(
-        &'a self,
-        status: u16,
-        retry_after: Option<&'a str>,
-        body: &'a [u8],
-    ) -> RawAnswer<'a> {
-        RawAnswer {
-            status,
+        let body = self
+            .read_body(&mut response, limit)
+            .await
+            .map_err(|error| Failure {
+                error,
+                may_have_arrived: true,
+            })?;
+        Ok(Answer {
+            status: status.as_u16(),
             retry_after,
             body,
+        })
+    }
+
+    /// Reads the body chunk by chunk, stopping as soon as it is longer than `limit`.
+    async fn read_body(
+        &self,
+        response: &mut Response,
+        limit: usize,
+    ) -> Result<Zeroizing<Vec<u8>>, ApiError> {
+        let too_large = || ApiError::AnswerTooLarge {
+            host: self.url.host(),
+            limit,
+        };
+        let announced = response.content_length().unwrap_or(0);
+        if announced > limit as u64 {
+            return Err(too_large());
+        }
+        // What is announced is only a hint: reserve no more than a little up front.
+        let reserve = usize::try_from(announced).map_or(0, |length| length.min(INITIAL_BUFFER));
+        let mut body = Zeroizing::new(Vec::with_capacity(reserve));
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) if chunk.len() > limit - body.len() => return Err(too_large()),
+                Ok(Some(chunk)) => append_zeroizing(&mut body, &chunk, limit),
+                Ok(None) => return Ok(body),
+                Err(err) if err.is_timeout() => {
+                    return Err(ApiError::Timeout {
+                        host: self.url.host(),
+                    });
+                }
+                // The connection closed before the whole answer arrived.
+                Err(_) => {
+                    return Err(ApiError::NotDocSpace {
+                        host: self.url.host(),
+                        detail: "the answer was cut off".to_owned(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn raw<'a>(&'a self, answer: &'a Answer) -> RawAnswer<'a> {
+        RawAnswer {
+            status: answer.status,
+            retry_after: answer.retry_after.as_deref(),
+            body: &answer.body,
             host: self.url.as_str(),
         }
     }
@@ -243,6 +330,73 @@ impl Portal {
         }
         ApiError::Request(err.to_string())
     }
+}
+
+/// How much of an announced body is reserved before the first chunk arrives.
+const INITIAL_BUFFER: usize = 64 * 1024;
+
+/// Appends `chunk`, growing into a fresh buffer when needed so that the old one is
+/// zeroed on drop rather than left behind in freed memory by a reallocation. The
+/// caller has checked that `body.len() + chunk.len() <= limit`.
+fn append_zeroizing(body: &mut Zeroizing<Vec<u8>>, chunk: &[u8], limit: usize) {
+    let needed = body.len() + chunk.len();
+    if needed > body.capacity() {
+        let capacity = needed.max(body.capacity().saturating_mul(2)).min(limit);
+        let mut grown = Zeroizing::new(Vec::with_capacity(capacity.max(needed)));
+        grown.extend_from_slice(body);
+        *body = grown;
+    }
+    body.extend_from_slice(chunk);
+}
+
+/// The HTTP client for one portal.
+///
+/// Redirects are never followed: the DocSpace API does not use them, and following one
+/// re-sends the password or the key to wherever it points. A portal on this computer is
+/// never reached through a proxy, which would see the plain-http traffic, and
+/// `localhost` is resolved here to 127.0.0.1 and ::1 so no DNS server is asked.
+fn http_client(url: &PortalUrl, timeout: Duration) -> reqwest::Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+        .user_agent(concat!("docspace-keys/", env!("CARGO_PKG_VERSION")))
+        .redirect(redirect::Policy::none());
+    if url.is_loopback() {
+        // Port 0 means "the port of the URL".
+        let this_computer = [
+            SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            SocketAddr::from((Ipv6Addr::LOCALHOST, 0)),
+        ];
+        builder = builder
+            .no_proxy()
+            .resolve_to_addrs(LOCALHOST, &this_computer);
+    }
+    builder.build()
+}
+
+/// Where a redirect pointed, for a message: resolved against the request's URL, with no
+/// user name, password, query or fragment (they may carry tickets), and shortened.
+fn redirect_target(request: &url::Url, location: Option<&HeaderValue>) -> Option<String> {
+    const LONGEST: usize = 100;
+    let location = location?.to_str().ok()?;
+    let mut target = request.join(location.trim()).ok()?;
+    target.set_query(None);
+    target.set_fragment(None);
+    // Only a URL that cannot have them refuses these, and then it has none.
+    target.set_username("").ok();
+    target.set_password(None).ok();
+    let text = target.as_str();
+    let text = if target.path() == "/" {
+        text.trim_end_matches('/')
+    } else {
+        text
+    };
+    Some(if text.chars().count() > LONGEST {
+        let short: String = text.chars().take(LONGEST).collect();
+        format!("{short}…")
+    } else {
+        text.to_owned()
+    })
 }
 
 /// Walks an error's sources looking for a certificate or handshake failure.
@@ -274,118 +428,134 @@ impl DocSpaceClient {
 
     /// `GET /api/2.0/keys`: every key this account may see, newest first.
     pub async fn list_keys(&self) -> Result<Vec<ApiKey>, ApiError> {
-        let keys: Vec<ApiKeyDto> = self.call(Method::GET, "/api/2.0/keys", None::<&()>).await?;
+        let request = self.request(Method::GET, "/api/2.0/keys")?;
+        let keys: Vec<ApiKeyDto> = self.portal.send(request, self.portal.limits.list).await?;
         Ok(keys.into_iter().map(key_from_dto).collect())
     }
 
     /// `POST /api/2.0/keys`. Never retried automatically: a retry could create a second key.
+    ///
+    /// When the request may have reached the portal but its answer did not come back
+    /// whole, the error is [`ApiError::CreateAnswerLost`]: the key may exist.
     pub async fn create_key(
         &self,
         request: &CreateKeyRequest,
     ) -> Result<(ApiKey, NewKeySecret), ApiError> {
+        let lost = |err: ApiError| ApiError::CreateAnswerLost {
+            name: request.name.clone(),
+            reason: lost_answer_reason(&err),
+        };
+        let sent = self.request(Method::POST, "/api/2.0/keys")?.json(request);
+        let answer = match self.portal.exchange(sent, self.portal.limits.other).await {
+            Ok(answer) => answer,
+            Err(Failure {
+                error,
+                may_have_arrived: true,
+            }) => return Err(lost(error)),
+            Err(failure) => return Err(failure.error),
+        };
         // The secret's way through decoding: the zeroed body (see `exchange`), then a JSON
         // string that serde_json allocates once and then moves, without copying, through the
         // envelope's `Value` into `created.key`; `NewKeySecret::new` zeroes that `String`.
         // Only if decoding fails part-way is a partly built `Value` dropped unzeroed.
-        let mut created: ApiKeyDto = self
-            .call(Method::POST, "/api/2.0/keys", Some(request))
-            .await?;
+        let mut created: ApiKeyDto = match decode(self.portal.raw(&answer)) {
+            Ok(created) => created,
+            // A gateway that gave up waiting, or a success whose body is not a key.
+            Err(err @ ApiError::Server { status: 504, .. }) => return Err(lost(err)),
+            Err(err @ ApiError::NotDocSpace { .. }) if (200..300).contains(&answer.status) => {
+                return Err(lost(err));
+            }
+            Err(err) => return Err(err),
+        };
         let secret = created.key.take().map(NewKeySecret::new);
         let key = key_from_dto(created);
         match secret {
             Some(secret) if !secret.expose().contains('*') => Ok((key, secret)),
-            _ => Err(ApiError::NotDocSpace {
+            _ => Err(lost(ApiError::NotDocSpace {
                 host: self.portal.url.host(),
                 detail: "the new key's secret was missing from the answer".to_owned(),
-            }),
+            })),
         }
     }
 
     /// `PUT /api/2.0/keys/{id}` with only the fields to change.
     pub async fn update_key(&self, id: &str, request: &UpdateKeyRequest) -> Result<(), ApiError> {
         let path = key_path(id)?;
-        let (status, retry_after, body) = self
-            .portal
-            .exchange(self.request(Method::PUT, &path).json(request))
+        let answer = self
+            .exchange(self.request(Method::PUT, &path)?.json(request))
             .await?;
-        decode_confirmation(
-            self.portal.raw(status, retry_after.as_deref(), &body),
-            REFUSED_UPDATE,
-        )
-        .map_err(unknown_key_error)
+        decode_confirmation(self.portal.raw(&answer), REFUSED_UPDATE).map_err(unknown_key_error)
     }
 
     /// `DELETE /api/2.0/keys/{id}`.
     pub async fn delete_key(&self, id: &str) -> Result<(), ApiError> {
         let path = key_path(id)?;
-        let (status, retry_after, body) = self
-            .portal
-            .exchange(self.request(Method::DELETE, &path))
-            .await?;
-        decode_confirmation(
-            self.portal.raw(status, retry_after.as_deref(), &body),
-            REFUSED_DELETE,
-        )
-        .map_err(unknown_key_error)
+        let answer = self.exchange(self.request(Method::DELETE, &path)?).await?;
+        decode_confirmation(self.portal.raw(&answer), REFUSED_DELETE).map_err(unknown_key_error)
     }
 
     /// `GET /api/2.0/keys/permissions`: the catalogue of scopes this portal accepts.
     pub async fn permissions(&self) -> Result<Vec<String>, ApiError> {
-        self.call(Method::GET, "/api/2.0/keys/permissions", None::<&()>)
-            .await
+        self.get("/api/2.0/keys/permissions").await
     }
 
     /// `GET /api/2.0/keys/@self`: the key this client authenticates with.
     /// Only meaningful for an API-key credential.
     pub async fn current_key(&self) -> Result<ApiKey, ApiError> {
-        let key: ApiKeyDto = self
-            .call(Method::GET, "/api/2.0/keys/@self", None::<&()>)
-            .await?;
+        let key: ApiKeyDto = self.get("/api/2.0/keys/@self").await?;
         Ok(key_from_dto(key))
     }
 
     /// `GET /api/2.0/people/@self`: the signed-in person's name and role.
     pub async fn me(&self) -> Result<Person, ApiError> {
-        let person: PersonDto = self
-            .call(Method::GET, "/api/2.0/people/@self", None::<&()>)
-            .await?;
+        let person: PersonDto = self.get("/api/2.0/people/@self").await?;
         Ok(person_from_dto(person))
     }
 
     /// `POST /api/2.0/authentication/logout`: ends a login session on the portal.
     pub async fn sign_out(&self) -> Result<(), ApiError> {
-        let (status, retry_after, body) = self
-            .portal
-            .exchange(self.request(Method::POST, "/api/2.0/authentication/logout"))
+        let answer = self
+            .exchange(self.request(Method::POST, "/api/2.0/authentication/logout")?)
             .await?;
-        crate::api::decode::decode_payload(self.portal.raw(status, retry_after.as_deref(), &body))
-            .map(drop)
+        crate::api::decode::decode_payload(self.portal.raw(&answer)).map(drop)
     }
 
-    async fn call<T: DeserializeOwned, B: Serialize + ?Sized>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<&B>,
-    ) -> Result<T, ApiError> {
-        let mut request = self.request(method, path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.portal.send(request).await
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let request = self.request(Method::GET, path)?;
+        self.portal.send(request, self.portal.limits.other).await
     }
 
-    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+    async fn exchange(&self, request: RequestBuilder) -> Result<Answer, ApiError> {
+        Ok(self
+            .portal
+            .exchange(request, self.portal.limits.other)
+            .await?)
+    }
+
+    /// A request with the credential, or [`ApiError::UnusableCredential`] when it holds
+    /// characters a header cannot carry (sending none would only bring a puzzling 401).
+    fn request(&self, method: Method, path: &str) -> Result<RequestBuilder, ApiError> {
         let header = self.credential.authorization_header();
-        let request = self.portal.http.request(method, self.portal.url.join(path));
-        match HeaderValue::from_str(header.expose_secret()) {
-            Ok(mut value) => {
-                value.set_sensitive(true);
-                request.header(AUTHORIZATION, value)
-            }
-            // A secret with characters a header cannot carry: send none and let the portal say 401.
-            Err(_) => request,
-        }
+        let mut value = HeaderValue::from_str(header.expose_secret())
+            .map_err(|_| ApiError::UnusableCredential)?;
+        value.set_sensitive(true);
+        Ok(self
+            .portal
+            .http
+            .request(method, self.portal.url.join(path))
+            .header(AUTHORIZATION, value))
+    }
+}
+
+/// What became of a create's answer, in a few words for [`ApiError::CreateAnswerLost`].
+fn lost_answer_reason(err: &ApiError) -> String {
+    match err {
+        ApiError::Timeout { .. } => "no answer came in time".to_owned(),
+        ApiError::Offline { .. } => "the connection closed before the answer came".to_owned(),
+        ApiError::NotDocSpace { detail, .. } => detail.clone(),
+        ApiError::AnswerTooLarge { .. } => "the answer was far too long".to_owned(),
+        ApiError::Server { status, .. } => format!("the portal's gateway answered HTTP {status}"),
+        other => other.to_string(),
     }
 }
 
@@ -414,5 +584,112 @@ fn unknown_key_error(err: ApiError) -> ApiError {
                     .to_owned(),
         },
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpListener;
+
+    const SMALL: AnswerLimits = AnswerLimits {
+        list: 16 * 1024,
+        other: 1024,
+    };
+
+    async fn signed_in(demo: &DemoPortal) -> DocSpaceClient {
+        let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap())
+            .unwrap()
+            .with_answer_limits(SMALL);
+        let password = SecretString::from(DEMO_PASSWORD);
+        match portal.sign_in(ADMIN_EMAIL, &password, None).await.unwrap() {
+            SignIn::Token { token, .. } => portal.with_credential(Credential::LoginToken(token)),
+            SignIn::NeedsCode(_) => panic!("the admin signs in in one step"),
+        }
+    }
+
+    #[tokio::test]
+    async fn the_list_has_its_own_limit_and_announced_lengths_are_checked_first() {
+        let demo = DemoPortal::start(DemoConfig::default()).await.unwrap();
+        let admin = signed_in(&demo).await;
+        // The seeded list is longer than the limit for other calls, but within its own.
+        assert!(admin.list_keys().await.is_ok());
+        demo.faults().push(Fault::Oversized { bytes: 64 * 1024 });
+        let err = admin.list_keys().await.unwrap_err();
+        assert!(
+            matches!(err, ApiError::AnswerTooLarge { limit, .. } if limit == SMALL.list),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("larger than 16 KiB"), "{err}");
+        demo.faults().push(Fault::Oversized { bytes: 2048 });
+        let err = admin.permissions().await.unwrap_err();
+        assert!(
+            matches!(err, ApiError::AnswerTooLarge { limit: 1024, .. }),
+            "{err:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_endless_answer_of_unannounced_length_is_cut_at_the_limit() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = PortalUrl::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
+        tokio::spawn(async move {
+            let Ok((mut connection, _)) = listener.accept().await else {
+                return;
+            };
+            // Whatever was asked, the answer is the same endless one.
+            let mut request = [0u8; 4096];
+            if connection.read(&mut request).await.is_err() {
+                return;
+            }
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+            connection.write_all(head.as_bytes()).await.ok();
+            let chunk = format!("400\r\n{}\r\n", "x".repeat(0x400));
+            // Until the client hangs up.
+            while connection.write_all(chunk.as_bytes()).await.is_ok() {}
+        });
+        let client = Portal::new(url)
+            .unwrap()
+            .with_answer_limits(SMALL)
+            .with_credential(Credential::LoginToken(SecretString::from("token")));
+        let err = client.list_keys().await.unwrap_err();
+        assert!(
+            matches!(err, ApiError::AnswerTooLarge { limit, .. } if limit == SMALL.list),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_redirect_target_is_named_without_secrets_and_kept_short() {
+        let request = url::Url::parse("https://portal.example/api/2.0/keys").unwrap();
+        let target = |location: &str| {
+            redirect_target(&request, Some(&HeaderValue::from_str(location).unwrap()))
+        };
+        assert_eq!(
+            target("http://me:pw@other.example/?ticket=1#x").as_deref(),
+            Some("http://other.example")
+        );
+        assert_eq!(
+            target("../login?next=1").as_deref(),
+            Some("https://portal.example/api/login")
+        );
+        let long = target(&format!("https://other.example/{}", "a".repeat(300))).unwrap();
+        assert_eq!(long.chars().count(), 101);
+        assert!(long.ends_with('…'));
+        assert_eq!(redirect_target(&request, None), None);
+        assert_eq!(target("http://[broken"), None);
+    }
+
+    #[test]
+    fn a_growing_body_stays_within_the_limit() {
+        let mut body = Zeroizing::new(Vec::new());
+        for _ in 0..10 {
+            append_zeroizing(&mut body, &[7; 100], 1000);
+        }
+        assert_eq!(body.len(), 1000);
+        assert!(body.capacity() <= 1000, "{}", body.capacity());
+        assert!(body.iter().all(|byte| *byte == 7));
     }
 }

@@ -62,8 +62,63 @@ pub enum ApiError {
     #[error("{reason}")]
     Refused { reason: String },
 
+    /// A 3xx answer. The DocSpace API never redirects, and following one would send the
+    /// password or the key to wherever it points, so it is not followed.
+    #[error("{}", redirect_message(*.status, .location))]
+    Redirected {
+        status: u16,
+        /// Where it pointed, without user name, query or fragment, and shortened.
+        location: Option<String>,
+    },
+
+    /// An answer longer than the client reads for this call.
+    #[error(
+        "The answer from {host} was larger than {} and was not read. Check that the address is \
+         your DocSpace portal.",
+        size_in_words(*.limit)
+    )]
+    AnswerTooLarge { host: String, limit: usize },
+
+    /// `POST /keys` went out, but its answer did not come back whole: the key may exist
+    /// without anyone having seen its secret, and a blind retry would make a second key.
+    #[error(
+        "The portal may have created the key \"{name}\", but its answer was lost ({reason}), so \
+         its secret cannot be shown. Do not simply try again: refresh the list, delete any key \
+         named \"{name}\" created in the last few minutes, then create a new one."
+    )]
+    CreateAnswerLost { name: String, reason: String },
+
+    /// The API key or token holds characters an HTTP header cannot carry.
+    #[error(
+        "The API key or token contains characters that cannot be sent (such as a line break or a \
+         non-ASCII character inside it). Copy it again, without anything around it."
+    )]
+    UnusableCredential,
+
     #[error("The request could not be sent: {0}")]
     Request(String),
+}
+
+fn redirect_message(status: u16, location: &Option<String>) -> String {
+    match location {
+        Some(location) => format!(
+            "The portal answered with a redirect to {location} (HTTP {status}). Check the portal \
+             address (enter the address you reach after the redirect)."
+        ),
+        None => format!(
+            "The portal answered with a redirect (HTTP {status}) without saying where to. Check the \
+             portal address."
+        ),
+    }
+}
+
+fn size_in_words(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{} KiB", bytes.div_ceil(1024))
+    }
 }
 
 fn unauthorized_message(message: &Option<String>) -> String {

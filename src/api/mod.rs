@@ -11,7 +11,10 @@ mod portal;
 mod secret;
 pub mod wire;
 
-pub use client::{CONNECT_TIMEOUT, DocSpaceClient, Portal, REQUEST_TIMEOUT, SecondFactor, SignIn};
+pub use client::{
+    ANSWER_LIMIT, CONNECT_TIMEOUT, DocSpaceClient, LIST_ANSWER_LIMIT, Portal, REQUEST_TIMEOUT,
+    SecondFactor, SignIn,
+};
 pub use error::ApiError;
 pub use portal::{PortalUrl, PortalUrlError};
 pub use secret::{Credential, NewKeySecret};

@@ -6,6 +6,9 @@ use std::net::IpAddr;
 use thiserror::Error;
 use url::{Host, Url};
 
+/// The one name plain http is allowed for; `url` has lower-cased it already.
+pub(crate) const LOCALHOST: &str = "localhost";
+
 /// A normalised portal origin: `https://host[:port]`, or `http://` for loopback only.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PortalUrl {
@@ -33,6 +36,12 @@ pub enum PortalUrlError {
     )]
     InsecureRemote { host: String },
     #[error(
+        "Plain http:// is allowed only for this computer, and \"{host}\" is a name that is looked \
+         up on the network, so it could lead to another computer. Use http://localhost or \
+         http://127.0.0.1 (with the port), or https://{host}."
+    )]
+    InsecureLocalName { host: String },
+    #[error(
         "Leave the user name and password out of the portal address; you enter them in the next step."
     )]
     CredentialsInAddress,
@@ -41,7 +50,7 @@ pub enum PortalUrlError {
 impl PortalUrl {
     /// Normalises what a user typed: adds `https://` when no scheme is given,
     /// drops any path, query or fragment, and refuses `http://` unless the host
-    /// is a loopback address.
+    /// is a loopback address or exactly `localhost`.
     pub fn parse(input: &str) -> Result<Self, PortalUrlError> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
@@ -73,6 +82,12 @@ impl PortalUrl {
             if !loopback && !domain.contains('.') {
                 return Err(not_an_address());
             }
+            // `portal.localhost` is looked up like any name, and the answer could be anywhere.
+            if scheme == "http" && !loopback && is_local_name(domain) {
+                return Err(PortalUrlError::InsecureLocalName {
+                    host: host.to_string(),
+                });
+            }
         }
         if scheme == "http" && !loopback {
             return Err(PortalUrlError::InsecureRemote {
@@ -100,21 +115,31 @@ impl PortalUrl {
         }
     }
 
+    /// True when the portal is this computer: a loopback address or `localhost`.
+    pub fn is_loopback(&self) -> bool {
+        self.origin.host().is_some_and(|host| is_loopback(&host))
+    }
+
     /// An absolute URL for an API path such as `/api/2.0/keys`.
     pub fn join(&self, path: &str) -> String {
         format!("{}{}", self.as_str(), path)
     }
 }
 
+/// A loopback address, or exactly `localhost`, which the client resolves itself to
+/// 127.0.0.1 and ::1 without asking DNS (see `client.rs`).
 fn is_loopback(host: &Host<&str>) -> bool {
     match host {
-        Host::Domain(domain) => {
-            let domain = domain.trim_end_matches('.').to_ascii_lowercase();
-            domain == "localhost" || domain.ends_with(".localhost")
-        }
+        Host::Domain(domain) => *domain == LOCALHOST,
         Host::Ipv4(ip) => IpAddr::V4(*ip).is_loopback(),
         Host::Ipv6(ip) => IpAddr::V6(*ip).is_loopback(),
     }
+}
+
+/// A name meant for this computer that DNS would still be asked about.
+fn is_local_name(domain: &str) -> bool {
+    let domain = domain.trim_end_matches('.');
+    domain == LOCALHOST || domain.ends_with(".localhost")
 }
 
 impl fmt::Display for PortalUrl {
@@ -184,6 +209,32 @@ mod tests {
             PortalUrl::parse("http://192.168.1.10"),
             Err(PortalUrlError::InsecureRemote { .. })
         ));
+    }
+
+    #[test]
+    fn plain_http_to_a_localhost_subdomain_is_refused() {
+        for input in [
+            "http://portal.localhost:1234",
+            "http://a.b.LOCALHOST",
+            "http://localhost.",
+        ] {
+            let err = PortalUrl::parse(input).unwrap_err();
+            assert!(
+                matches!(err, PortalUrlError::InsecureLocalName { .. }),
+                "{input}: {err:?}"
+            );
+            assert!(err.to_string().contains("http://localhost"), "{err}");
+        }
+        let secure = PortalUrl::parse("https://portal.localhost:1234").unwrap();
+        assert!(!secure.is_loopback(), "looked up like any other name");
+        assert!(
+            PortalUrl::parse("http://LocalHost:8092")
+                .unwrap()
+                .is_loopback()
+        );
+        assert!(PortalUrl::parse("http://[::1]").unwrap().is_loopback());
+        assert!(PortalUrl::parse("https://localhost").unwrap().is_loopback());
+        assert!(!PortalUrl::parse("x.example").unwrap().is_loopback());
     }
 
     #[test]

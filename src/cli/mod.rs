@@ -4,6 +4,7 @@
 
 mod args;
 mod output;
+mod terminal;
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -51,9 +52,15 @@ impl From<StoreError> for CliError {
 
 impl std::fmt::Display for CliError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // One line, whatever the message.
-        f.write_str(&self.0.replace(['\n', '\r'], " "))
+        // One line, whatever the message, and nothing in it a terminal would act on:
+        // portal-provided text is part of many messages.
+        f.write_str(&terminal::printable(&self.0.replace(['\n', '\r'], " ")))
     }
+}
+
+/// Prints a line for the person at the terminal on stderr, made harmless first.
+fn note(text: &str) {
+    eprintln!("{}", terminal::printable(text));
 }
 
 /// Runs a subcommand to completion and reports the outcome as an exit status.
@@ -97,7 +104,7 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
     let token = match portal.sign_in(&args.user, &password, None).await? {
         SignIn::Token { token, .. } => token,
         SignIn::NeedsCode(factor) => {
-            eprint!("{}", code_prompt(&factor));
+            eprint!("{}", terminal::printable(&code_prompt(&factor)));
             // Without the prompt the code can still be read; there is nowhere to report to.
             std::io::stderr().flush().ok();
             let code = match lines.next() {
@@ -133,11 +140,11 @@ async fn login(args: LoginArgs) -> Result<(), CliError> {
         client.sign_out().await.ok();
         return Err(CliError::new(err.to_string()));
     }
-    eprintln!(
+    note(&format!(
         "Signed in to {url} as {} ({}). The sign-in is kept in the system keychain.",
         person.name,
         person.role.label()
-    );
+    ));
     Ok(())
 }
 
@@ -152,40 +159,82 @@ fn code_prompt(factor: &SecondFactor) -> String {
 }
 
 async fn logout(args: PortalArgs) -> Result<(), CliError> {
-    let known = remembered(given_portal(&args)?.as_ref())
+    let portal = given_portal(&args)?;
+    let accounts = AccountsFile::default_location();
+    let done = forget_sign_in(keychain(), accounts.as_ref(), portal.as_ref()).await?;
+    note(&done);
+    Ok(())
+}
+
+/// Forgets the most recent sign-in (for `portal` when given) in `store` and `accounts`,
+/// ending a login session on the portal first. Gives the line to show when all went well.
+async fn forget_sign_in(
+    store: Arc<dyn SecretStore>,
+    accounts: Option<&AccountsFile>,
+    portal: Option<&PortalUrl>,
+) -> Result<String, CliError> {
+    let known = accounts
+        .and_then(|file| file.latest(portal.map(PortalUrl::as_str)))
         .ok_or_else(|| CliError::new("There is no remembered sign-in to forget."))?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
-    let store = keychain();
     let secret = keychain_call({
         let (store, portal_key, account) =
             (Arc::clone(&store), portal_key.clone(), account.clone());
         move || store.load(&portal_key, &account)
     })
     .await?;
-    if let (Some(secret), Ok(url)) = (secret, PortalUrl::parse(&known.portal)) {
-        let credential = Credential::from_secret(secret);
-        if !credential.is_api_key() {
-            // Ending the session on the portal is a courtesy; forgetting it here is what matters.
-            DocSpaceClient::new(url, credential)?.sign_out().await.ok();
-        }
-    }
+    // Forgetting the sign-in here happens whatever the portal says; what it said is
+    // reported at the end.
+    let ended = match (secret, PortalUrl::parse(&known.portal)) {
+        (Some(secret), Ok(url)) => end_session(url, Credential::from_secret(secret)).await,
+        _ => Ok(()),
+    };
     keychain_call({
         let (portal_key, account) = (portal_key.clone(), account.clone());
         move || store.delete(&portal_key, &account)
     })
     .await?;
-    if let Some(file) = AccountsFile::default_location()
+    let unconfirmed = ended.err().map(|reason| {
+        format!(
+            "The portal did not confirm the sign-out ({reason}), so the session may still be \
+             valid on the portal until it expires."
+        )
+    });
+    if let Some(file) = accounts
         && let Err(err) = file.forget(&portal_key, &account)
     {
         // The secret is gone, which is what matters, but the list still names the sign-in.
         return Err(CliError::new(format!(
-            "Signed out of {portal_key} ({account}) and removed the keychain entry, but the list \
-             of remembered sign-ins ({}) could not be updated ({err}).",
-            file.path().display()
+            "Removed the keychain entry for {portal_key} ({account}), but the list of remembered \
+             sign-ins ({}) could not be updated ({err}).{}",
+            file.path().display(),
+            unconfirmed
+                .map(|text| format!(" {text}"))
+                .unwrap_or_default()
         )));
     }
-    eprintln!("Signed out of {portal_key} ({account}).");
-    Ok(())
+    match unconfirmed {
+        None => Ok(format!("Signed out of {portal_key} ({account}).")),
+        Some(text) => Err(CliError::new(format!(
+            "Forgot the sign-in to {portal_key} ({account}) on this computer. {text}"
+        ))),
+    }
+}
+
+/// Ends a login session on the portal; an API key has no session to end. The error is
+/// a reason in a few words.
+async fn end_session(url: PortalUrl, credential: Credential) -> Result<(), String> {
+    if credential.is_api_key() {
+        return Ok(());
+    }
+    let client = DocSpaceClient::new(url, credential).map_err(|err| err.to_string())?;
+    match client.sign_out().await {
+        // A session the portal no longer accepts has ended already.
+        Ok(()) | Err(ApiError::Unauthorized { .. }) => Ok(()),
+        Err(ApiError::NotFound) => Err("it answered HTTP 404".to_owned()),
+        Err(ApiError::Server { status, .. }) => Err(format!("it answered HTTP {status}")),
+        Err(err) => Err(err.to_string().trim_end_matches('.').to_owned()),
+    }
 }
 
 async fn keys(command: KeysCommand) -> Result<(), CliError> {
@@ -207,6 +256,13 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
             json,
             ..
         } => {
+            if output::goes_nowhere(&stdout) {
+                return Err(CliError::new(
+                    "Standard output goes nowhere (it is closed or /dev/null), so the new key's \
+                     secret could not be shown. Nothing was created. Send the output to a file \
+                     or a pipe.",
+                ));
+            }
             check_scopes(&client, &scopes).await?;
             let request = CreateKeyRequest {
                 name,
@@ -217,13 +273,21 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
             let written = if json {
                 output::write_created_json(&mut stdout, &key, &secret)
             } else {
-                writeln!(stdout, "{}", secret.expose())
+                writeln!(stdout, "{}", terminal::printable(secret.expose()))
             };
-            eprintln!(
+            // The secret exists nowhere else: it must have left this process.
+            if let Err(err) = written.and_then(|()| stdout.flush()) {
+                return Err(CliError::new(format!(
+                    "The key \"{}\" was created but could not be written to standard output: \
+                     {err}; delete key {} and create another.",
+                    key.name, key.id
+                )));
+            }
+            note(&format!(
                 "Created \"{}\" ({}). Keep the key now: DocSpace will not show it again.",
                 key.name, key.id
-            );
-            written
+            ));
+            Ok(())
         }
         KeysCommand::Update {
             id,
@@ -244,22 +308,24 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
                 is_active: active,
             };
             client.update_key(&id, &request).await?;
-            eprintln!("Updated key {id}.");
+            note(&format!("Updated key {id}."));
             Ok(())
         }
         KeysCommand::Delete { id, .. } => {
             client.delete_key(&id).await?;
-            eprintln!("Deleted key {id}.");
+            note(&format!("Deleted key {id}."));
             Ok(())
         }
         KeysCommand::Scopes { .. } => {
             let scopes = client.permissions().await?;
             scopes
                 .iter()
-                .try_for_each(|scope| writeln!(stdout, "{scope}"))
+                .try_for_each(|scope| writeln!(stdout, "{}", terminal::printable(scope)))
         }
     };
-    written.map_err(|err| CliError::new(format!("Could not write the output: {err}")))
+    written
+        .and_then(|()| stdout.flush())
+        .map_err(|err| CliError::new(format!("Could not write the output: {err}")))
 }
 
 /// Refuses scopes the portal does not offer before anything is sent, naming the ones it does.
@@ -338,4 +404,86 @@ fn remembered(portal: Option<&PortalUrl>) -> Option<KnownAccount> {
 /// The system keychain, connected on its first use in this command.
 fn keychain() -> Arc<dyn SecretStore> {
     Arc::new(LazyKeychain::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault};
+    use crate::platform::MemorySecretStore;
+
+    /// A demo portal whose admin signed in and was remembered in `store` and `accounts`.
+    struct Remembered {
+        demo: DemoPortal,
+        _folder: tempfile::TempDir,
+        accounts: AccountsFile,
+        store: Arc<dyn SecretStore>,
+        session: DocSpaceClient,
+    }
+
+    async fn remembered_sign_in() -> Remembered {
+        let demo = DemoPortal::start(DemoConfig::default()).await.unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let accounts = AccountsFile::in_dir(folder.path());
+        let store: Arc<dyn SecretStore> = Arc::new(MemorySecretStore::new());
+        let url = PortalUrl::parse(&demo.url()).unwrap();
+        let portal = Portal::new(url.clone()).unwrap();
+        let password = SecretString::from(DEMO_PASSWORD);
+        let SignIn::Token { token, .. } =
+            portal.sign_in(ADMIN_EMAIL, &password, None).await.unwrap()
+        else {
+            panic!("the admin signs in in one step");
+        };
+        let memory = Arc::clone(&store);
+        remember_sign_in(
+            memory,
+            Some(&accounts),
+            url.as_str(),
+            ADMIN_EMAIL,
+            token.clone(),
+        )
+        .await
+        .unwrap();
+        Remembered {
+            demo,
+            _folder: folder,
+            accounts,
+            store,
+            session: portal.with_credential(Credential::LoginToken(token)),
+        }
+    }
+
+    #[tokio::test]
+    async fn logout_ends_the_session_and_forgets_it() {
+        let it = remembered_sign_in().await;
+        let done = forget_sign_in(Arc::clone(&it.store), Some(&it.accounts), None)
+            .await
+            .unwrap();
+        assert!(done.starts_with("Signed out of"), "{done}");
+        assert!(it.session.list_keys().await.unwrap_err().needs_sign_in());
+        assert!(it.accounts.load().is_empty());
+    }
+
+    #[tokio::test]
+    async fn logout_the_portal_did_not_confirm_forgets_locally_and_says_so() {
+        let it = remembered_sign_in().await;
+        it.demo.faults().push(Fault::Exception {
+            status: 404,
+            message: "Not found".to_owned(),
+        });
+        let err = forget_sign_in(Arc::clone(&it.store), Some(&it.accounts), None)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("may still be valid"), "{err}");
+        assert!(err.contains("HTTP 404"), "{err}");
+        assert!(
+            it.session.list_keys().await.is_ok(),
+            "the session is still valid"
+        );
+        let url = PortalUrl::parse(&it.demo.url()).unwrap();
+        let entry = it.store.load(url.as_str(), ADMIN_EMAIL);
+        assert_eq!(entry.map(|entry| entry.is_none()), Ok(true));
+        assert!(it.accounts.load().is_empty(), "forgotten here all the same");
+    }
 }

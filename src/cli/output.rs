@@ -1,14 +1,23 @@
 //! What the command line prints: a readable table, or JSON with the API's field names.
+//!
+//! Both are safe on a terminal whatever the portal sent (see `terminal.rs`): the table
+//! shows escapes instead of control characters, and the JSON escapes them.
 
 use std::io::{self, Write};
 
 use chrono::{DateTime, FixedOffset, Local};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Value, json};
 use zeroize::Zeroize;
 
+use super::terminal::{acts_on, shortened};
 use crate::api::NewKeySecret;
 use crate::domain::ApiKey;
+
+/// The most characters a table cell shows; a real key's name has at most 30.
+const LONGEST_CELL: usize = 100;
 
 /// One key as a JSON object: the API's names, dates as RFC 3339, absent dates as null.
 fn key_json(key: &ApiKey) -> Value {
@@ -27,8 +36,81 @@ fn key_json(key: &ApiKey) -> Value {
 
 pub fn write_keys_json(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
     let array = Value::Array(keys.iter().map(key_json).collect());
-    serde_json::to_writer_pretty(&mut *out, &array)?;
+    write_json(&mut *out, &array)?;
     writeln!(out)
+}
+
+/// Pretty JSON in which nothing reaches the terminal raw that it would act on.
+fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
+    let mut serializer =
+        serde_json::Serializer::with_formatter(out, TerminalSafe(PrettyFormatter::new()));
+    Ok(value.serialize(&mut serializer)?)
+}
+
+/// `PrettyFormatter`, except that the characters a terminal acts on which serde_json
+/// leaves raw (DEL, C1 controls, bidi marks; it escapes C0 itself) are written as
+/// `\uXXXX`: the same JSON value, harmless when printed.
+struct TerminalSafe(PrettyFormatter<'static>);
+
+impl Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|(_, c)| acts_on(*c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            // Every such character is in the Basic Multilingual Plane: one `\u` escape.
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
 }
 
 /// The created key, including its secret under `key` as in the API's create answer.
@@ -41,7 +123,7 @@ pub fn write_created_json(
     if let Value::Object(map) = &mut object {
         map.insert("key".to_owned(), Value::String(secret.expose().to_owned()));
     }
-    let written = serde_json::to_writer_pretty(&mut *out, &object);
+    let written = write_json(&mut *out, &object);
     // The copy of the secret in the JSON value is zeroed, whatever became of the writing.
     if let Value::Object(map) = &mut object
         && let Some(Value::String(copy)) = map.get_mut("key")
@@ -50,6 +132,31 @@ pub fn write_created_json(
     }
     written?;
     writeln!(out)
+}
+
+/// True when `stdout` leads nowhere: closed (the Rust runtime then puts /dev/null in
+/// its place) or /dev/null itself. A new key's secret written there would be lost.
+#[cfg(unix)]
+pub fn goes_nowhere(stdout: &impl std::os::fd::AsFd) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let Ok(descriptor) = stdout.as_fd().try_clone_to_owned() else {
+        return true;
+    };
+    let output = std::fs::File::from(descriptor).metadata();
+    match (output, std::fs::metadata("/dev/null")) {
+        (Ok(output), Ok(null)) => {
+            output.file_type().is_char_device() && output.rdev() == null.rdev()
+        }
+        // When either cannot be looked at, the secret is written and any failure reported.
+        _ => false,
+    }
+}
+
+/// Elsewhere a closed or discarded standard output is not recognised in advance; the
+/// secret is written and any failure to write it reported.
+#[cfg(not(unix))]
+pub fn goes_nowhere<T>(_stdout: &T) -> bool {
+    false
 }
 
 pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
@@ -74,15 +181,15 @@ pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()>
     let now = chrono::Utc::now();
     for key in keys {
         table.add_row([
-            key.id.clone(),
-            key.name.clone(),
-            key.masked(),
-            access(key),
+            shortened(&key.id, LONGEST_CELL),
+            shortened(&key.name, LONGEST_CELL),
+            shortened(&key.masked(), LONGEST_CELL),
+            shortened(&access(key), LONGEST_CELL),
             key.state(now).label().to_lowercase(),
             local_date(key.created, "-"),
             local_date(key.last_used, "never"),
             local_date(key.expires, "never"),
-            key.creator.name.clone(),
+            shortened(&key.creator.name, LONGEST_CELL),
         ]);
     }
     writeln!(out, "{table}")?;
@@ -105,5 +212,31 @@ fn local_date(date: Option<DateTime<FixedOffset>>, missing: &str) -> String {
             .format("%Y-%m-%d %H:%M")
             .to_string(),
         None => missing.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_act_on_and_keeps_the_value() {
+        let name = "\u{1b}]52;c;aGk=\u{7}\u{9b}2J\u{7f}\u{202e}\u{2069}密钥 مفتاح";
+        let value = json!({ "name": name, "plain": "x" });
+        let mut out = Vec::new();
+        write_json(&mut out, &value).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(|c| acts_on(c) && c != '\n'), "{text:?}");
+        assert!(
+            text.contains("\\u009b") && text.contains("\\u202e"),
+            "{text}"
+        );
+        assert!(text.contains("密钥 مفتاح"), "{text}");
+        assert!(
+            text.contains("\n  \"plain\": \"x\""),
+            "still pretty: {text}"
+        );
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 }

@@ -241,11 +241,11 @@ impl Exception {
         }
     }
 
-    /// A plain `System.Exception` → 500, for the injected server error.
-    pub fn internal() -> Self {
+    /// A plain `System.Exception` with any status and message, for injected faults.
+    pub fn with_status(status: StatusCode, message: &str) -> Self {
         Self {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            message: "Internal server error".to_owned(),
+            status,
+            message: message.to_owned(),
             kind: Some("System.Exception"),
             stack: Some(
                 "   at ASC.Api.Core.Middleware.CustomExceptionHandler.TryHandleAsync(HttpContext context)"
@@ -253,6 +253,11 @@ impl Exception {
             ),
             hresult: COR_E_EXCEPTION,
         }
+    }
+
+    /// A plain `System.Exception` → 500, for the injected server error.
+    pub fn internal() -> Self {
+        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error")
     }
 }
 

@@ -6,9 +6,10 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
-use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use serde_json::json;
 
 use super::answer::Exception;
 
@@ -26,6 +27,34 @@ pub enum Fault {
     },
     /// 500 `ErrorApiResponse` (`System.Exception`, "Internal server error").
     ServerError,
+    /// An `ErrorApiResponse` with this status and message, as a portal (or something
+    /// posing as one) may word it.
+    Exception {
+        /// The HTTP status and `statusCode`.
+        status: u16,
+        /// The `error.message` text, verbatim.
+        message: String,
+    },
+    /// A redirect with this status (301, 302, 303, 307, 308) and `Location`, as a
+    /// moved portal or a hostile one answers.
+    Redirect {
+        /// The HTTP status.
+        status: u16,
+        /// The `Location` header, verbatim.
+        location: String,
+    },
+    /// The portal does the work at once, then holds its answer back for `delay`: a
+    /// portal or proxy that stalls after the request reached it.
+    SlowAnswer {
+        /// How long the answer is held back.
+        delay: Duration,
+    },
+    /// A 200 key list whose only key has a name so long that the body is about
+    /// `bytes` long: a broken or hostile portal.
+    Oversized {
+        /// The body's length, roughly.
+        bytes: usize,
+    },
 }
 
 /// A cheap handle to the portal's fault plan. Faults are off by default.
@@ -83,7 +112,7 @@ const NGINX_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r
                          </body>\r\n</html>\r\n";
 
 /// The answer a fault gives without asking the portal. `None` for
-/// [`Fault::Truncated`], which needs the real answer first.
+/// [`Fault::Truncated`] and [`Fault::SlowAnswer`], which need the real answer first.
 pub(crate) fn canned_answer(fault: &Fault) -> Option<Response> {
     match fault {
         Fault::Html502 => Some(
@@ -102,8 +131,51 @@ pub(crate) fn canned_answer(fault: &Fault) -> Option<Response> {
                 .into_response(),
         ),
         Fault::ServerError => Some(Exception::internal().into_response()),
-        Fault::Truncated => None,
+        Fault::Exception { status, message } => Some(
+            Exception::with_status(
+                StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                message,
+            )
+            .into_response(),
+        ),
+        Fault::Redirect { status, location } => Some(redirect(*status, location)),
+        Fault::Oversized { bytes } => Some(oversized(*bytes)),
+        Fault::Truncated | Fault::SlowAnswer { .. } => None,
     }
+}
+
+fn redirect(status: u16, location: &str) -> Response {
+    let status = StatusCode::from_u16(status)
+        .ok()
+        .filter(StatusCode::is_redirection)
+        .unwrap_or(StatusCode::FOUND);
+    match HeaderValue::from_str(location) {
+        Ok(location) => (status, [(LOCATION, location)]).into_response(),
+        Err(_) => status.into_response(),
+    }
+}
+
+fn oversized(bytes: usize) -> Response {
+    let list = json!({
+        "response": [{
+            "id": "0b7d3c52-61a9-4e2f-8c10-5d9e7a4b3f21",
+            "name": "x".repeat(bytes),
+            "key": "sk-***c0de",
+            "keyPostfix": "c0de",
+            "permissions": [],
+            "createOn": "2026-03-10T08:00:00.0000000+03:00",
+            "isActive": true
+        }],
+        "count": 1,
+        "status": 0,
+        "statusCode": 200
+    });
+    (
+        StatusCode::OK,
+        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        list.to_string(),
+    )
+        .into_response()
 }
 
 /// Cuts a real answer in half and presents the half as a complete 200 answer.

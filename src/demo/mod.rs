@@ -3,8 +3,8 @@
 //! the tests can run without a real portal.
 //!
 //! It listens on `127.0.0.1` only, keeps everything in memory, seeds a dozen
-//! believable keys, and can inject faults (latency, proxy pages, cut-off answers,
-//! rate limiting, server errors) for tests. Secrets are never stored: only their
+//! believable keys, and can inject faults (latency, proxy pages, cut-off, stalled
+//! and oversized answers, redirects, rate limiting, server errors) for tests. Secrets are never stored: only their
 //! SHA-256 hashes.
 
 mod answer;

@@ -68,6 +68,11 @@ async fn front_door(State(front): State<FrontDoor>, mut request: Request, next: 
     match fault {
         None => next.run(request).await,
         Some(Fault::Truncated) => truncate(next.run(request).await).await,
+        Some(Fault::SlowAnswer { delay }) => {
+            let answer = next.run(request).await;
+            tokio::time::sleep(delay).await;
+            answer
+        }
         Some(fault) => canned_answer(&fault)
             .unwrap_or_else(|| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     }

@@ -24,7 +24,11 @@ async fn call(request: reqwest::RequestBuilder) -> Value {
 /// A portal with one fresh key whose expiry is then moved into the past.
 async fn portal_with_an_expired_key() -> Expired {
     let portal = DemoPortal::start(DemoConfig::default()).await.unwrap();
-    let http = reqwest::Client::builder().no_proxy().build().unwrap();
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let signed_in = call(
         http.post(format!("{}/api/2.0/authentication", portal.url()))
             .json(&json!({ "userName": ADMIN_EMAIL, "password": DEMO_PASSWORD })),

@@ -1,10 +1,10 @@
-//! Injected faults: latency, an nginx 502 page, truncated answers, 429 and
-//! server errors, one request each.
+//! Injected faults: latency, an nginx 502 page, truncated, stalled and oversized
+//! answers, redirects, 429 and server errors, one request each.
 
 use std::time::Duration;
 
 use docspace_keys::demo::{ADMIN_EMAIL, Fault};
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use serde_json::{Value, json};
 
 use crate::support::*;
@@ -99,4 +99,75 @@ async fn clearing_faults_drops_the_queue() {
     faults.clear();
     let token = h.sign_in(ADMIN_EMAIL).await;
     assert_eq!(h.get("/api/2.0/keys", Cred::Raw(&token)).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_exception_fault_carries_the_given_status_and_message() {
+    let h = Harness::new().await;
+    h.portal.faults().push(Fault::Exception {
+        status: 404,
+        message: "Nothing here".to_owned(),
+    });
+    let reply = h.get("/api/2.0/keys", Cred::Nothing).await;
+    assert_exception(&reply, 404, "Nothing here", "System.Exception", -2146233088);
+}
+
+#[tokio::test]
+async fn the_redirect_fault_points_elsewhere_without_doing_the_work() {
+    let h = Harness::new().await;
+    let before = h.portal.keys().len();
+    let token = h.sign_in(ADMIN_EMAIL).await;
+    h.portal.faults().push(Fault::Redirect {
+        status: 307,
+        location: "https://elsewhere.example/api/2.0/keys".to_owned(),
+    });
+    let reply = h
+        .post(
+            "/api/2.0/keys",
+            Cred::Raw(&token),
+            &json!({ "name": "moved" }),
+        )
+        .await;
+    assert_eq!(reply.status, 307);
+    assert_eq!(
+        reply.headers[LOCATION],
+        "https://elsewhere.example/api/2.0/keys"
+    );
+    assert_eq!(h.portal.keys().len(), before);
+}
+
+#[tokio::test]
+async fn the_slow_answer_fault_does_the_work_before_the_delay() {
+    let h = Harness::new().await;
+    let before = h.portal.keys().len();
+    let token = h.sign_in(ADMIN_EMAIL).await;
+    h.portal.faults().push(Fault::SlowAnswer {
+        delay: Duration::from_secs(5),
+    });
+    let request = h
+        .http
+        .post(h.url("/api/2.0/keys"))
+        .header(reqwest::header::AUTHORIZATION, &token)
+        .json(&json!({ "name": "slow" }))
+        .timeout(Duration::from_millis(300));
+    assert!(request.send().await.unwrap_err().is_timeout());
+    assert_eq!(h.portal.keys().len(), before + 1, "the key exists");
+}
+
+#[tokio::test]
+async fn the_oversized_fault_is_a_key_list_of_the_given_size() {
+    let h = Harness::new().await;
+    h.portal.faults().push(Fault::Oversized { bytes: 100_000 });
+    let reply = h.get("/api/2.0/keys", Cred::Nothing).await;
+    assert_eq!(reply.status, 200);
+    assert!(
+        (100_000..101_000).contains(&reply.body.len()),
+        "{}",
+        reply.body.len()
+    );
+    let list = reply.json();
+    assert_eq!(
+        list["response"][0]["name"].as_str().map(str::len),
+        Some(100_000)
+    );
 }

@@ -79,7 +79,11 @@ impl Harness {
 
     pub async fn with(config: DemoConfig) -> Self {
         let portal = DemoPortal::start(config).await.unwrap();
-        let http = reqwest::Client::builder().no_proxy().build().unwrap();
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
         Self { portal, http }
     }
 
