@@ -15,10 +15,11 @@ pub enum Dialog {
 }
 
 impl Dialog {
-    /// True while the dialog's request is on its way; it stays up until the answer came.
+    /// True while the dialog's request is on its way and the dialog must stay
+    /// up for its answer. A create may be left: its key is shown when it comes.
     pub fn is_busy(&self) -> bool {
         match self {
-            Dialog::Create(dialog) => dialog.busy,
+            Dialog::Create(_) => false,
             Dialog::Edit(dialog) => dialog.busy,
             Dialog::ConfirmDelete(dialog) => dialog.busy,
             Dialog::Reveal(_) => false,

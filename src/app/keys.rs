@@ -30,6 +30,7 @@ impl DocSpaceKeysApp {
             screen.catalogue = catalogue;
             screen.set_keys(keys, now);
             screen.last_refresh = Some(now);
+            screen.find_lost_create(now);
         }
     }
 
@@ -94,11 +95,27 @@ impl DocSpaceKeysApp {
         if self.signed_out_by(&error) {
             return;
         }
-        if let Some(screen) = self.keys_screen_mut()
-            && let Some(Dialog::Create(dialog)) = &mut screen.dialog
-        {
+        let lost_name = match &error {
+            ApiError::CreateAnswerLost { name, .. } => Some(name.clone()),
+            _ => None,
+        };
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        let in_dialog = if let Some(Dialog::Create(dialog)) = &mut screen.dialog {
             dialog.busy = false;
             dialog.error = Some(error.to_string());
+            true
+        } else {
+            false
+        };
+        if let Some(name) = lost_name {
+            // The key may exist without its secret: the list shows whether it does.
+            screen.lost_create = Some(name);
+            self.refresh();
+        }
+        if !in_dialog {
+            self.toast(ToastKind::Error, error.to_string());
         }
     }
 
@@ -261,6 +278,9 @@ impl DocSpaceKeysApp {
             return;
         };
         screen.pending.remove(id);
+        if screen.orphan.as_deref() == Some(id) {
+            screen.orphan = None;
+        }
         let removed = screen.remove_key(id, now);
         if screen.selected.as_deref() == Some(id) {
             screen.selected = None;

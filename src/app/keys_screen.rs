@@ -10,6 +10,9 @@ use super::dialogs::Dialog;
 use crate::api::DocSpaceClient;
 use crate::domain::{ApiKey, KeyQuery, KeyTable, Person, StatusCounts};
 
+/// How far back a key made by a create whose answer was lost is looked for.
+const LOST_CREATE_MINUTES: i64 = 10;
+
 /// A signed-in session and its key grid.
 pub struct KeysScreen {
     pub client: DocSpaceClient,
@@ -39,6 +42,12 @@ pub struct KeysScreen {
     /// Why the session ended while a new key was still neither copied nor
     /// saved: the connect screen follows once the key's dialog is closed.
     pub ended: Option<String>,
+    /// The name of a key whose create answer was lost: the next list shows
+    /// whether the portal made it.
+    pub lost_create: Option<String>,
+    /// A key that was probably made by a create whose answer was lost: it
+    /// exists, but its secret is gone.
+    pub orphan: Option<String>,
 }
 
 impl KeysScreen {
@@ -64,6 +73,8 @@ impl KeysScreen {
             banner: start.not_remembered.map(|error| error.to_string()),
             focus_search: false,
             ended: None,
+            lost_create: None,
+            orphan: None,
         };
         screen.set_keys(start.keys, now);
         screen
@@ -141,6 +152,29 @@ impl KeysScreen {
     pub fn apply_query(&mut self, now: DateTime<Utc>) {
         self.rows = self.table.visible_rows(&self.query, now);
         self.counts = self.table.counts(&self.query.search, now);
+    }
+
+    /// After a create whose answer was lost: the newest key of that name made
+    /// in the last few minutes is probably the one, and is selected and named.
+    pub fn find_lost_create(&mut self, now: DateTime<Utc>) {
+        let Some(name) = self.lost_create.take() else {
+            return;
+        };
+        let recent = now - chrono::Duration::minutes(LOST_CREATE_MINUTES);
+        let found = self
+            .keys
+            .iter()
+            .filter(|key| key.name == name)
+            .filter(|key| {
+                key.created
+                    .is_some_and(|created| created.to_utc() >= recent)
+            })
+            .max_by_key(|key| key.created)
+            .map(|key| key.id.clone());
+        if let Some(id) = &found {
+            self.selected = Some(id.clone());
+        }
+        self.orphan = found;
     }
 
     pub fn can_change(&self) -> bool {

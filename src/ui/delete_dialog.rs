@@ -39,6 +39,7 @@ pub fn ui(
             busy: dialog.busy,
             ready: true,
             destructive: true,
+            cancel_while_busy: false,
         }
         .ui(ui, UiAction::ConfirmDelete, actions);
     });

@@ -73,6 +73,7 @@ pub fn create_ui(
             busy: dialog.busy,
             ready: problems.is_empty(),
             destructive: false,
+            cancel_while_busy: true,
         }
         .ui(ui, UiAction::SubmitCreate, actions);
     });
@@ -128,6 +129,7 @@ pub fn edit_ui(
             busy: dialog.busy,
             ready: problems.is_empty(),
             destructive: false,
+            cancel_while_busy: false,
         }
         .ui(ui, UiAction::SubmitEdit, actions);
     });

@@ -21,6 +21,7 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
+const DELETE_ORPHAN: &str = "Delete that key";
 const EXPIRED_NO_EDIT: &str =
     "An expired key cannot be edited. Delete it, or create a new key to replace it.";
 const EMPTY: &str =
@@ -46,6 +47,7 @@ pub fn ui(
         for note in [&screen.read_only, &screen.banner].into_iter().flatten() {
             ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
         }
+        orphan_ui(ui, screen, actions);
         if screen.keys().is_empty() {
             empty_ui(ui, screen, EMPTY, actions);
         } else if screen.visible_len() == 0 {
@@ -162,6 +164,25 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         );
     });
     ui.add_space(2.0);
+}
+
+/// A key that a create whose answer was lost probably made: it exists, but
+/// nobody has its secret.
+fn orphan_ui(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>) {
+    let Some(key) = screen.orphan.as_deref().and_then(|id| screen.key(id)) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        let text = format!(
+            "The key \"{}\" (ending {}) was created just now, but its secret never reached this \
+             app. Delete it and create the key again.",
+            key.name, key.postfix
+        );
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+        if ui.button(DELETE_ORPHAN).clicked() {
+            actions.push(UiAction::AskDelete(key.id.clone()));
+        }
+    });
 }
 
 fn empty_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, text: &str, actions: &mut Vec<UiAction>) {

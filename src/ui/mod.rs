@@ -106,6 +106,8 @@ struct DialogFooter<'a> {
     busy: bool,
     ready: bool,
     destructive: bool,
+    /// Cancel stays usable while the request runs (its answer is still handled).
+    cancel_while_busy: bool,
 }
 
 impl DialogFooter<'_> {
@@ -128,7 +130,10 @@ impl DialogFooter<'_> {
                 actions.push(on_confirm);
             }
             if ui
-                .add_enabled(!self.busy, egui::Button::new(CANCEL))
+                .add_enabled(
+                    !self.busy || self.cancel_while_busy,
+                    egui::Button::new(CANCEL),
+                )
                 .clicked()
             {
                 actions.push(UiAction::CloseDialog);

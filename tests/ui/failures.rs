@@ -161,3 +161,63 @@ fn a_double_click_on_create_creates_one_key() {
         1
     );
 }
+
+#[test]
+fn a_create_whose_answer_is_lost_says_the_key_may_exist_and_finds_it() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    type_into(&mut harness, Role::TextInput, "Name", "Lost answer");
+    fixture.demo.faults().push(Fault::Truncated);
+    click(&mut harness, "Create");
+    wait_until(&mut harness, "the create error", |app| {
+        create_error(app).is_some()
+    });
+    let error = create_error(harness.state()).unwrap_or_default().to_owned();
+    assert!(error.contains("may have created the key"), "{error}");
+    assert!(error.contains("Do not simply try again"), "{error}");
+
+    // The list is read again, and the key the portal did make is pointed out.
+    let made = fixture
+        .stored_key("Lost answer")
+        .expect("the portal made the key");
+    wait_until(&mut harness, "the key to be found", |app| {
+        keys_screen(app).is_some_and(|screen| screen.orphan.as_deref() == Some(made.id.as_str()))
+    });
+    assert_eq!(grid(&harness).selected.as_deref(), Some(made.id.as_str()));
+    click(&mut harness, "Cancel");
+    assert!(shows_text_containing(
+        &harness,
+        "its secret never reached this app"
+    ));
+    click(&mut harness, "Delete that key");
+    click(&mut harness, "Delete");
+    wait_until(&mut harness, "the key to be deleted", |_| {
+        fixture.stored_key("Lost answer").is_none()
+    });
+    wait_until(&mut harness, "the note to go", |app| {
+        keys_screen(app).is_some_and(|screen| screen.orphan.is_none())
+    });
+}
+
+#[test]
+fn cancel_works_while_create_waits_and_the_key_is_still_shown_when_it_comes() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    type_into(&mut harness, Role::TextInput, "Name", "Slow portal");
+    fixture.demo.faults().push(Fault::SlowAnswer {
+        delay: std::time::Duration::from_millis(1500),
+    });
+    click(&mut harness, "Create");
+    assert!(!is_disabled(&harness, "Cancel"), "Cancel stays usable");
+    click(&mut harness, "Cancel");
+    assert!(no_dialog(harness.state()), "the dialog goes at once");
+    wait_until(&mut harness, "the new key", |app| reveal(app).is_some());
+    assert_eq!(
+        reveal(harness.state()).map(|reveal| reveal.key().name.clone()),
+        Some("Slow portal".to_owned())
+    );
+}
