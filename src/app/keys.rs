@@ -312,6 +312,7 @@ impl DocSpaceKeysApp {
         };
         screen.query.order = screen.query.order.clicked(column);
         screen.apply_query(now);
+        screen.scroll_to_top = true;
         self.preferences.order = screen.query.order;
     }
 
@@ -321,6 +322,7 @@ impl DocSpaceKeysApp {
             return;
         };
         screen.apply_query(now);
+        screen.scroll_to_top = true;
         self.preferences.status = screen.query.status;
     }
 }

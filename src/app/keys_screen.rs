@@ -39,6 +39,8 @@ pub struct KeysScreen {
     /// A lasting message above the grid (keychain trouble, a failed refresh).
     pub banner: Option<String>,
     pub focus_search: bool,
+    /// Set when the order or the filter changed: the grid starts again at its top.
+    pub scroll_to_top: bool,
     /// Why the session ended while a new key was still neither copied nor
     /// saved: the connect screen follows once the key's dialog is closed.
     pub ended: Option<String>,
@@ -72,6 +74,7 @@ impl KeysScreen {
             dialog: None,
             banner: start.not_remembered.map(|error| error.to_string()),
             focus_search: false,
+            scroll_to_top: false,
             ended: None,
             lost_create: None,
             orphan: None,

@@ -63,9 +63,13 @@ pub fn create_ui(
             .iter()
             // The lifetime's own note already says what is wrong with the days.
             .find(|problem| !matches!(problem, DraftProblem::DaysOutOfRange { .. }))
-            .filter(|_| !dialog.draft.name.trim().is_empty())
         {
-            error_text(ui, &problem.to_string());
+            // Why Create is disabled; a name not typed yet is no error, only the next step.
+            if *problem == DraftProblem::NameMissing {
+                ui.label(RichText::new(problem.to_string()).weak());
+            } else {
+                error_text(ui, &problem.to_string());
+            }
         }
         DialogFooter {
             confirm: CREATE,

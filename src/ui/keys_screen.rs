@@ -21,6 +21,7 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
+const CLEAR_SEARCH: &str = "Clear the search";
 const DELETE_ORPHAN: &str = "Delete that key";
 const EXPIRED_NO_EDIT: &str =
     "An expired key cannot be edited. Delete it, or create a new key to replace it.";
@@ -141,6 +142,14 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         if search.changed() {
             actions.push(UiAction::FilterChanged);
         }
+        if !screen.query.search.is_empty() {
+            let clear = ui.small_button("×").on_hover_text(CLEAR_SEARCH);
+            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, CLEAR_SEARCH));
+            if clear.clicked() {
+                screen.query.search.clear();
+                actions.push(UiAction::FilterChanged);
+            }
+        }
         ui.separator();
         for filter in StatusFilter::ALL {
             let text = format!("{} ({})", filter.label(), screen.counts().count(filter));
@@ -227,6 +236,9 @@ fn table_ui(
         };
     }
     table = table.column(Column::exact(ACTIONS_WIDTH));
+    if std::mem::take(&mut screen.scroll_to_top) {
+        table = table.scroll_to_row(0, Some(egui::Align::TOP));
+    }
     table
         .header(row_height + 4.0, |mut header| {
             for &column in &shown {

@@ -134,3 +134,16 @@ fn the_custom_lifetime_keeps_every_digit_typed_and_explains_its_range() {
     let days = expires.map(|date| (date.with_timezone(&Utc) - Utc::now()).num_hours() / 24);
     assert_eq!(days, Some(299), "about 300 days: {expires:?}");
 }
+
+#[test]
+fn a_disabled_create_says_what_is_missing() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    assert!(is_disabled(&harness, "Create"));
+    harness.get_by_label("Enter a name.");
+    type_into(&mut harness, Role::TextInput, "Name", "Named");
+    assert!(!is_disabled(&harness, "Create"));
+    assert!(harness.query_by_label("Enter a name.").is_none());
+}

@@ -123,3 +123,24 @@ fn status_filters_and_search_narrow_the_rows() {
     assert_eq!(visible_set(&harness), set_of(&SEED_KEYS_NEWEST_FIRST));
     assert_eq!(grid(&harness).query.search, "");
 }
+
+#[test]
+fn the_search_box_has_a_clear_button() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    assert!(
+        harness.query_by_label("Clear the search").is_none(),
+        "nothing to clear yet"
+    );
+    type_into(&mut harness, Role::TextInput, "Search", "SYNC");
+    assert_eq!(visible_names(&harness).len(), 2);
+    click(&mut harness, "Clear the search");
+    assert_eq!(visible_names(&harness).len(), 14);
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .value()
+            .as_deref(),
+        Some("")
+    );
+}
