@@ -21,4 +21,6 @@ pub use person::{Person, Role};
 pub use relative_time::{
     RELATIVE_WITHIN_DAYS, local_date, local_date_time, moment_text, relative_time,
 };
-pub use scope::{Access, AccessKind, ScopeGrid, ScopeRow, area_label, permissions_summary};
+pub use scope::{
+    Access, AccessKind, ScopeGrid, ScopeRow, area_label, grants_full_access, permissions_summary,
+};
