@@ -3,6 +3,7 @@
 mod draft;
 mod expiry;
 mod key;
+mod key_row;
 mod key_table;
 mod person;
 mod relative_time;
