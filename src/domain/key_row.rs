@@ -66,6 +66,11 @@ impl KeyRow {
     pub(super) fn is_never_used(&self) -> bool {
         self.last_used.is_none()
     }
+
+    /// When the key expires, if ever.
+    pub(super) fn expires(&self) -> Option<DateTime<Utc>> {
+        self.expires
+    }
 }
 
 /// The search text as rows match it: trimmed and lower-cased.

@@ -203,6 +203,13 @@ impl StatusCounts {
         self.change(state, expiry, never_used, |count| *count += 1);
     }
 
+    /// Takes back a key that [`StatusCounts::add`] counted.
+    pub(super) fn remove(&mut self, state: KeyState, expiry: ExpiryStatus, never_used: bool) {
+        self.change(state, expiry, never_used, |count| {
+            *count = count.saturating_sub(1);
+        });
+    }
+
     fn change(
         &mut self,
         state: KeyState,
