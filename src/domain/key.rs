@@ -1,5 +1,6 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
+use super::scope::grants_full_access;
 use super::{ExpiryStatus, KeyState};
 
 /// One API key as the portal lists it. The secret itself is never part of it.
@@ -10,7 +11,8 @@ pub struct ApiKey {
     pub name: String,
     /// The last four characters of the secret.
     pub postfix: String,
-    /// Scope strings as stored. Empty means unrestricted (so does any list containing `*`).
+    /// Scope strings as stored. Empty means unrestricted (so does any list containing `*`, and
+    /// `*:write` is full access in effect).
     pub permissions: Vec<String>,
     pub created: Option<DateTime<FixedOffset>>,
     pub last_used: Option<DateTime<FixedOffset>>,
@@ -33,9 +35,10 @@ impl ApiKey {
         format!("sk-***{}", self.postfix)
     }
 
-    /// True when the key may do everything its creator may (§3 `permissions`).
+    /// True when the key may do everything its creator may: stored permissions that are empty,
+    /// contain `*`, or contain `*:write` (see [`grants_full_access`]).
     pub fn is_unrestricted(&self) -> bool {
-        self.permissions.is_empty() || self.permissions.iter().any(|scope| scope == "*")
+        grants_full_access(&self.permissions)
     }
 
     /// How the key's expiry date relates to `now`.

@@ -3,15 +3,16 @@
 //! [`KeyTable`] prepares each key's sort and search text once (lower-cased names, the access
 //! summary, dates in UTC), so that re-sorting or filtering tens of thousands of keys on every
 //! click allocates nothing per comparison. Rebuild it whenever the list of keys changes; the
-//! row numbers it returns are indices into the slice it was built from.
+//! row numbers it returns are indices into the slice it was built from. [`super::KeyList`]
+//! follows the same rules but owns the keys and takes one change at a time.
 
 use std::cmp::Ordering;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::scope::permissions_summary;
-use super::{AccessKind, ApiKey, ExpiryStatus, KeyState};
+use super::key_row::{KeyRow, compare_rows, search_needle};
+use super::{ApiKey, ExpiryStatus, KeyState};
 
 /// A column of the key grid that can be sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,6 +72,14 @@ impl SortDirection {
         match self {
             SortDirection::Ascending => SortDirection::Descending,
             SortDirection::Descending => SortDirection::Ascending,
+        }
+    }
+
+    /// An ascending comparison turned this way.
+    pub(super) fn apply(self, ascending: Ordering) -> Ordering {
+        match self {
+            SortDirection::Ascending => ascending,
+            SortDirection::Descending => ascending.reverse(),
         }
     }
 }
@@ -154,7 +163,8 @@ impl StatusFilter {
         }
     }
 
-    fn accepts(self, state: KeyState, expiry: ExpiryStatus, never_used: bool) -> bool {
+    /// True when a key with this state, expiry status and use shows under the filter.
+    pub(super) fn accepts(self, state: KeyState, expiry: ExpiryStatus, never_used: bool) -> bool {
         match self {
             StatusFilter::All => true,
             StatusFilter::Active => state == KeyState::Active,
@@ -188,6 +198,39 @@ pub struct StatusCounts {
 }
 
 impl StatusCounts {
+    /// Counts one more key with this state, expiry status and use.
+    pub(super) fn add(&mut self, state: KeyState, expiry: ExpiryStatus, never_used: bool) {
+        self.change(state, expiry, never_used, |count| *count += 1);
+    }
+
+    /// Takes back a key that [`StatusCounts::add`] counted.
+    pub(super) fn remove(&mut self, state: KeyState, expiry: ExpiryStatus, never_used: bool) {
+        self.change(state, expiry, never_used, |count| {
+            *count = count.saturating_sub(1);
+        });
+    }
+
+    fn change(
+        &mut self,
+        state: KeyState,
+        expiry: ExpiryStatus,
+        never_used: bool,
+        step: impl Fn(&mut usize),
+    ) {
+        step(&mut self.all);
+        step(match state {
+            KeyState::Active => &mut self.active,
+            KeyState::Inactive => &mut self.inactive,
+            KeyState::Expired => &mut self.expired,
+        });
+        if expiry == ExpiryStatus::ExpiringSoon {
+            step(&mut self.expiring_soon);
+        }
+        if never_used {
+            step(&mut self.never_used);
+        }
+    }
+
     /// The count for one filter.
     pub fn count(&self, filter: StatusFilter) -> usize {
         match filter {
@@ -214,49 +257,12 @@ pub struct KeyTable {
     rows: Vec<KeyRow>,
 }
 
-/// One key's prepared values.
-#[derive(Debug, Clone)]
-struct KeyRow {
-    index: usize,
-    name: String,
-    postfix: String,
-    creator: String,
-    access_kind: AccessKind,
-    /// Lower-cased summary for custom access; empty otherwise.
-    access_summary: String,
-    created: Option<DateTime<Utc>>,
-    last_used: Option<DateTime<Utc>>,
-    expires: Option<DateTime<Utc>>,
-    active: bool,
-}
-
 impl KeyTable {
     /// Prepares the sort and search values of `keys`.
     pub fn new(keys: &[ApiKey]) -> KeyTable {
-        let rows = keys
-            .iter()
-            .enumerate()
-            .map(|(index, key)| {
-                let access_kind = AccessKind::of_permissions(&key.permissions);
-                let access_summary = match access_kind {
-                    AccessKind::Custom => permissions_summary(&key.permissions).to_lowercase(),
-                    AccessKind::All | AccessKind::ReadOnly => String::new(),
-                };
-                KeyRow {
-                    index,
-                    name: key.name.to_lowercase(),
-                    postfix: key.postfix.to_lowercase(),
-                    creator: key.creator.name.to_lowercase(),
-                    access_kind,
-                    access_summary,
-                    created: key.created.map(|moment| moment.to_utc()),
-                    last_used: key.last_used.map(|moment| moment.to_utc()),
-                    expires: key.expires.map(|moment| moment.to_utc()),
-                    active: key.active,
-                }
-            })
-            .collect();
-        KeyTable { rows }
+        KeyTable {
+            rows: keys.iter().map(KeyRow::new).collect(),
+        }
     }
 
     /// The number of keys the table was built from.
@@ -272,27 +278,25 @@ impl KeyTable {
     /// The keys to show, filtered and sorted, as indices into the slice the table was built from.
     pub fn visible_rows(&self, query: &KeyQuery, now: DateTime<Utc>) -> Vec<usize> {
         let needle = search_needle(&query.search);
-        let mut visible: Vec<&KeyRow> = self
+        let mut visible: Vec<(usize, &KeyRow)> = self
             .rows
             .iter()
-            .filter(|row| row.matches_search(&needle))
-            .filter(|row| {
+            .enumerate()
+            .filter(|(_, row)| row.matches_search(&needle))
+            .filter(|(_, row)| {
                 query
                     .status
-                    .accepts(row.state(now), row.expiry(now), row.last_used.is_none())
+                    .accepts(row.state(now), row.expiry(now), row.is_never_used())
             })
             .collect();
         let SortOrder { column, direction } = query.order;
         // `sort_by` is stable, and reversing the comparison (not the result) keeps ties in
         // slice order when descending too.
-        visible.sort_by(|a, b| {
-            let ordering = compare_rows(a, b, column, now);
-            match direction {
-                SortDirection::Ascending => ordering,
-                SortDirection::Descending => ordering.reverse(),
-            }
+        visible.sort_by(|(_, a), (_, b)| {
+            let ordering = compare_rows(a, b, column, || (a.state(now), b.state(now)));
+            direction.apply(ordering)
         });
-        visible.into_iter().map(|row| row.index).collect()
+        visible.into_iter().map(|(index, _)| index).collect()
     }
 
     /// How many keys matching `search` each status filter would show.
@@ -300,18 +304,7 @@ impl KeyTable {
         let needle = search_needle(search);
         let mut counts = StatusCounts::default();
         for row in self.rows.iter().filter(|row| row.matches_search(&needle)) {
-            counts.all += 1;
-            match row.state(now) {
-                KeyState::Active => counts.active += 1,
-                KeyState::Inactive => counts.inactive += 1,
-                KeyState::Expired => counts.expired += 1,
-            }
-            if row.expiry(now) == ExpiryStatus::ExpiringSoon {
-                counts.expiring_soon += 1;
-            }
-            if row.last_used.is_none() {
-                counts.never_used += 1;
-            }
+            counts.add(row.state(now), row.expiry(now), row.is_never_used());
         }
         counts
     }
@@ -323,83 +316,10 @@ pub fn visible_rows(keys: &[ApiKey], query: &KeyQuery, now: DateTime<Utc>) -> Ve
     KeyTable::new(keys).visible_rows(query, now)
 }
 
-impl KeyRow {
-    fn matches_search(&self, needle: &str) -> bool {
-        needle.is_empty()
-            || self.name.contains(needle)
-            || self.postfix.contains(needle)
-            || self.creator.contains(needle)
-    }
-
-    fn state(&self, now: DateTime<Utc>) -> KeyState {
-        KeyState::of(self.active, self.expires, now)
-    }
-
-    fn expiry(&self, now: DateTime<Utc>) -> ExpiryStatus {
-        ExpiryStatus::of(self.expires, now)
-    }
-}
-
-fn search_needle(search: &str) -> String {
-    search.trim().to_lowercase()
-}
-
-/// Ascending order of two rows by one column.
-fn compare_rows(a: &KeyRow, b: &KeyRow, column: SortColumn, now: DateTime<Utc>) -> Ordering {
-    match column {
-        SortColumn::Name => a.name.cmp(&b.name),
-        SortColumn::Key => a.postfix.cmp(&b.postfix),
-        SortColumn::Access => a
-            .access_kind
-            .cmp(&b.access_kind)
-            .then_with(|| a.access_summary.cmp(&b.access_summary)),
-        // `None < Some(_)`: missing dates come first, as older than any date.
-        SortColumn::Created => a.created.cmp(&b.created),
-        SortColumn::LastUsed => a.last_used.cmp(&b.last_used),
-        SortColumn::Expires => compare_missing_last(a.expires, b.expires),
-        SortColumn::CreatedBy => a.creator.cmp(&b.creator),
-        SortColumn::Active => a.state(now).cmp(&b.state(now)),
-    }
-}
-
-/// Orders dates with a missing one ("never") after every date.
-fn compare_missing_last(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Creator;
-    use crate::domain::test_support::now;
-    use chrono::{FixedOffset, TimeDelta};
-
-    fn at(days_from_now: i64) -> Option<DateTime<FixedOffset>> {
-        let offset = FixedOffset::east_opt(3 * 3600)?;
-        Some((now() + TimeDelta::days(days_from_now)).with_timezone(&offset))
-    }
-
-    fn key(name: &str) -> ApiKey {
-        ApiKey {
-            id: format!("id-{name}"),
-            name: name.to_owned(),
-            postfix: "0000".to_owned(),
-            permissions: Vec::new(),
-            created: at(-10),
-            last_used: at(-1),
-            expires: None,
-            creator: Creator {
-                id: "creator".to_owned(),
-                name: "Alex Smith".to_owned(),
-            },
-            active: true,
-        }
-    }
+    use crate::domain::test_support::{at, key, now};
 
     fn query(status: StatusFilter, search: &str, column: SortColumn) -> KeyQuery {
         KeyQuery {

@@ -3,6 +3,8 @@
 mod draft;
 mod expiry;
 mod key;
+mod key_list;
+mod key_row;
 mod key_table;
 mod person;
 mod relative_time;
@@ -13,6 +15,7 @@ mod test_support;
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
+pub use key_list::KeyList;
 pub use key_table::{
     KeyQuery, KeyTable, SortColumn, SortDirection, SortOrder, StatusCounts, StatusFilter,
     visible_rows,
@@ -21,4 +24,6 @@ pub use person::{Person, Role};
 pub use relative_time::{
     RELATIVE_WITHIN_DAYS, UNKNOWN_DATE, local_date, local_date_time, moment_text, relative_time,
 };
-pub use scope::{Access, AccessKind, ScopeGrid, ScopeRow, area_label, permissions_summary};
+pub use scope::{
+    Access, AccessKind, ScopeGrid, ScopeRow, area_label, grants_full_access, permissions_summary,
+};

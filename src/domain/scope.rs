@@ -57,14 +57,11 @@ impl AccessKind {
         }
     }
 
-    /// Classifies stored permissions without a catalogue: empty, `*` or `*:write` anywhere is
-    /// [`AccessKind::All`]; nothing but `*:read` is [`AccessKind::ReadOnly`]; anything else is
-    /// [`AccessKind::Custom`].
+    /// Classifies stored permissions without a catalogue: full access by
+    /// [`grants_full_access`] is [`AccessKind::All`]; nothing but `*:read` is
+    /// [`AccessKind::ReadOnly`]; anything else is [`AccessKind::Custom`].
     pub fn of_permissions(permissions: &[String]) -> AccessKind {
-        let unrestricted = permissions
-            .iter()
-            .any(|scope| scope == UNRESTRICTED || scope == WRITE_EVERYTHING);
-        if permissions.is_empty() || unrestricted {
+        if grants_full_access(permissions) {
             AccessKind::All
         } else if permissions.iter().all(|scope| scope == READ_EVERYTHING) {
             AccessKind::ReadOnly
@@ -72,6 +69,21 @@ impl AccessKind {
             AccessKind::Custom
         }
     }
+}
+
+/// True when stored permissions let a key do everything its creator may: the one rule behind
+/// [`AccessKind::All`] and [`crate::domain::ApiKey::is_unrestricted`].
+///
+/// The server (reference §3 `permissions`, §4.2) treats stored permissions that are empty,
+/// absent (NULL) or contain `*` as unrestricted, and gives such a request the scope `*:write`.
+/// Every endpoint accepts `*:write` (GET accepts `*:read` or `*:write`, the other methods
+/// `*:write`), so a key holding `*:write` is effectively unrestricted as well. `*:read` alone is
+/// not: it cannot change anything.
+pub fn grants_full_access(permissions: &[String]) -> bool {
+    permissions.is_empty()
+        || permissions
+            .iter()
+            .any(|scope| scope == UNRESTRICTED || scope == WRITE_EVERYTHING)
 }
 
 impl Access {
@@ -737,6 +749,39 @@ mod tests {
             AccessKind::of_permissions(&strings(&["*:read", "files:read"])),
             AccessKind::Custom
         );
+    }
+
+    #[test]
+    fn full_access_is_empty_star_or_global_write_and_both_names_agree() {
+        let cases: [(&[&str], bool); 6] = [
+            (&[], true),
+            (&["*"], true),
+            (&["*", "files:read"], true),
+            (&["*:write"], true),
+            (&["*:read"], false),
+            (&["files:read"], false),
+        ];
+        for (scopes, full) in cases {
+            let permissions = strings(scopes);
+            assert_eq!(grants_full_access(&permissions), full, "{scopes:?}");
+            let key = crate::domain::ApiKey {
+                id: "id".to_owned(),
+                name: "name".to_owned(),
+                postfix: "abcd".to_owned(),
+                permissions: permissions.clone(),
+                created: None,
+                last_used: None,
+                expires: None,
+                creator: crate::domain::Creator::default(),
+                active: true,
+            };
+            assert_eq!(key.is_unrestricted(), full, "{scopes:?}");
+            assert_eq!(
+                AccessKind::of_permissions(&permissions) == AccessKind::All,
+                full,
+                "{scopes:?}"
+            );
+        }
     }
 
     #[test]
