@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use super::command::SessionStart;
 use super::dialogs::Dialog;
 use crate::api::DocSpaceClient;
-use crate::domain::{ApiKey, KeyQuery, KeyTable, Person, StatusCounts};
+use crate::domain::{ApiKey, KeyList, KeyQuery, Person, StatusCounts};
 
 /// How far back a key made by a create whose answer was lost is looked for.
 const LOST_CREATE_MINUTES: i64 = 10;
@@ -25,11 +25,8 @@ pub struct KeysScreen {
     /// The search, filter and order as the user set them. The grid follows
     /// after [`KeysScreen::apply_query`].
     pub query: KeyQuery,
-    keys: Vec<ApiKey>,
-    table: KeyTable,
-    /// Indices into `keys`, in display order.
-    rows: Vec<usize>,
-    counts: StatusCounts,
+    /// The keys, in display order too, changed one at a time in place.
+    keys: KeyList,
     pub selected: Option<String>,
     pub loading: bool,
     pub last_refresh: Option<DateTime<Utc>>,
@@ -55,7 +52,8 @@ pub struct KeysScreen {
 impl KeysScreen {
     /// The grid of a session that has just started.
     pub fn new(start: SessionStart, query: KeyQuery, now: DateTime<Utc>) -> Self {
-        let mut screen = Self {
+        let keys = KeyList::new(start.keys, query.clone(), now);
+        Self {
             client: start.client,
             person: start.person,
             account: start.account,
@@ -63,10 +61,7 @@ impl KeysScreen {
             read_only: start.read_only_note,
             catalogue: start.catalogue,
             query,
-            keys: Vec::new(),
-            table: KeyTable::default(),
-            rows: Vec::new(),
-            counts: StatusCounts::default(),
+            keys,
             selected: None,
             loading: false,
             last_refresh: Some(now),
@@ -78,42 +73,38 @@ impl KeysScreen {
             ended: None,
             lost_create: None,
             orphan: None,
-        };
-        screen.set_keys(start.keys, now);
-        screen
+        }
     }
 
-    /// Every key, in the portal's order.
-    pub fn keys(&self) -> &[ApiKey] {
+    /// Every key.
+    pub fn keys(&self) -> &KeyList {
         &self.keys
     }
 
     pub fn key(&self, id: &str) -> Option<&ApiKey> {
-        self.keys.iter().find(|key| key.id == id)
+        self.keys.get(id)
     }
 
     /// How many keys the search and filter let through.
     pub fn visible_len(&self) -> usize {
-        self.rows.len()
+        self.keys.visible_len()
     }
 
     /// The `row`-th key in display order.
     pub fn visible(&self, row: usize) -> Option<&ApiKey> {
-        self.rows.get(row).and_then(|&index| self.keys.get(index))
+        self.keys.visible(row)
     }
 
     /// How many keys each status filter would show with the current search.
     pub fn counts(&self) -> &StatusCounts {
-        &self.counts
+        self.keys.counts()
     }
 
-    /// Replaces the key list (a refresh).
+    /// Replaces the key list (a refresh). The old list goes first.
     pub fn set_keys(&mut self, keys: Vec<ApiKey>, now: DateTime<Utc>) {
-        self.keys = keys;
-        self.table = KeyTable::new(&self.keys);
-        self.apply_query(now);
+        self.keys.replace_all(keys, now);
         if let Some(selected) = &self.selected
-            && self.key(selected).is_none()
+            && self.keys.get(selected).is_none()
         {
             self.selected = None;
         }
@@ -121,40 +112,31 @@ impl KeysScreen {
 
     /// Adds a key the portal has just created, first in the portal's order.
     pub fn insert_first(&mut self, key: ApiKey, now: DateTime<Utc>) {
-        let mut keys = std::mem::take(&mut self.keys);
-        keys.insert(0, key);
-        self.set_keys(keys, now);
+        self.keys.insert_first(key, now);
     }
 
-    /// Changes the key with this id; false when there is none.
+    /// Changes the key with this id in place; false when there is none.
     pub fn update_key(
         &mut self,
         id: &str,
         now: DateTime<Utc>,
         change: impl FnOnce(&mut ApiKey),
     ) -> bool {
-        let Some(key) = self.keys.iter_mut().find(|key| key.id == id) else {
-            return false;
-        };
-        change(key);
-        let keys = std::mem::take(&mut self.keys);
-        self.set_keys(keys, now);
-        true
+        self.keys.update(id, now, change)
     }
 
     /// Removes the key with this id and returns it.
     pub fn remove_key(&mut self, id: &str, now: DateTime<Utc>) -> Option<ApiKey> {
-        let index = self.keys.iter().position(|key| key.id == id)?;
-        let mut keys = std::mem::take(&mut self.keys);
-        let removed = keys.remove(index);
-        self.set_keys(keys, now);
-        Some(removed)
+        let removed = self.keys.remove(id, now);
+        if self.selected.as_deref() == Some(id) {
+            self.selected = None;
+        }
+        removed
     }
 
     /// Makes the grid follow [`KeysScreen::query`].
     pub fn apply_query(&mut self, now: DateTime<Utc>) {
-        self.rows = self.table.visible_rows(&self.query, now);
-        self.counts = self.table.counts(&self.query.search, now);
+        self.keys.set_query(self.query.clone(), now);
     }
 
     /// After a create whose answer was lost: the newest key of that name made
