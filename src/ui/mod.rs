@@ -5,6 +5,7 @@ mod access_grid;
 mod connect;
 mod delete_dialog;
 mod key_form;
+mod key_table;
 mod keys_screen;
 mod reveal_dialog;
 mod settings_menu;

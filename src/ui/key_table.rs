@@ -1,0 +1,316 @@
+//! The key grid's table: the columns that fit the window, sortable headers,
+//! one row a key with its Active switch, Edit and Delete, and the row menu.
+
+use chrono::{DateTime, Local, Utc};
+use egui::{Color32, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::{KeysScreen, UiAction};
+use crate::domain::{
+    ApiKey, ExpiryStatus, SortColumn, SortDirection, local_date, moment_text, permissions_summary,
+    relative_time,
+};
+
+const EDIT: &str = "Edit";
+const DELETE: &str = "Delete";
+const SWITCH_ON: &str = "Switch on";
+const SWITCH_OFF: &str = "Switch off";
+const NEVER: &str = "never";
+const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
+const EXPIRED_NO_EDIT: &str =
+    "An expired key cannot be edited. Delete it, or create a new key to replace it.";
+
+pub(super) fn ui(
+    ui: &mut egui::Ui,
+    screen: &mut KeysScreen,
+    now: DateTime<Utc>,
+    actions: &mut Vec<UiAction>,
+) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let order = screen.query.order;
+    let can_change = screen.can_change();
+    // A click anywhere on a row selects it; selectable cell text would take the click instead.
+    ui.style_mut().interaction.selectable_labels = false;
+    let mut clicked = None;
+    let shown = fitting_columns(ui.available_width());
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for &column in &shown {
+        table = match column {
+            // The name takes whatever the other columns leave.
+            SortColumn::Name => table.column(Column::remainder().at_least(NAME_WIDTH).clip(true)),
+            other => table.column(Column::exact(width_of(other)).clip(true)),
+        };
+    }
+    table = table.column(Column::exact(ACTIONS_WIDTH));
+    if std::mem::take(&mut screen.scroll_to_top) {
+        table = table.scroll_to_row(0, Some(egui::Align::TOP));
+    }
+    table
+        .header(row_height + 4.0, |mut header| {
+            for &column in &shown {
+                header.col(|ui| {
+                    // The proportional default font has no arrows; the monospace one does.
+                    let arrow = match order.direction_of(column) {
+                        Some(SortDirection::Ascending) => "⬆",
+                        Some(SortDirection::Descending) => "⬇",
+                        None => "",
+                    };
+                    let label = RichText::new(column.label()).strong();
+                    let button = if arrow.is_empty() {
+                        egui::Button::new(label)
+                    } else {
+                        egui::Button::new((label, RichText::new(arrow).monospace().strong()))
+                    }
+                    .frame(false);
+                    if ui
+                        .add(button)
+                        .on_hover_text("Sort; click again to reverse")
+                        .clicked()
+                    {
+                        actions.push(UiAction::SortBy(column));
+                    }
+                });
+            }
+            header.col(|ui| {
+                ui.strong("Actions");
+            });
+        })
+        .body(|body| {
+            body.rows(row_height, screen.visible_len(), |mut row| {
+                let Some(key) = screen.visible(row.index()) else {
+                    return;
+                };
+                let selected = screen.selected.as_deref() == Some(key.id.as_str());
+                let pending = screen.pending.contains(&key.id);
+                row.set_selected(selected);
+                let enabled = can_change && !pending;
+                for &column in &shown {
+                    row.col(|ui| cell_ui(ui, column, key, now, enabled, actions));
+                }
+                let expired = key.is_expired(now);
+                row.col(|ui| {
+                    ui.add_enabled_ui(can_change && !pending, |ui| {
+                        ui.add_enabled_ui(!expired, |ui| {
+                            let edit = named_button(ui, EDIT, &format!("{EDIT} {}", key.name))
+                                .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                            if edit.clicked() {
+                                actions.push(UiAction::EditKey(key.id.clone()));
+                            }
+                        });
+                        if named_button(ui, DELETE, &format!("{DELETE} {}", key.name)).clicked() {
+                            actions.push(UiAction::AskDelete(key.id.clone()));
+                        }
+                    });
+                    if pending {
+                        ui.spinner();
+                    }
+                });
+                let response = row.response();
+                if response.clicked() {
+                    clicked = Some(key.id.clone());
+                }
+                if response.double_clicked() && can_change && !expired {
+                    actions.push(UiAction::EditKey(key.id.clone()));
+                }
+                response.context_menu(|ui| {
+                    ui.add_enabled_ui(can_change && !pending, |ui| {
+                        let edit = ui
+                            .add_enabled(!expired, egui::Button::new(EDIT))
+                            .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                        if edit.clicked() {
+                            actions.push(UiAction::EditKey(key.id.clone()));
+                        }
+                        let toggle = if key.active { SWITCH_OFF } else { SWITCH_ON };
+                        if ui
+                            .add_enabled(!expired, egui::Button::new(toggle))
+                            .clicked()
+                        {
+                            actions.push(UiAction::SetActive(key.id.clone(), !key.active));
+                        }
+                        if ui.button(DELETE).clicked() {
+                            actions.push(UiAction::AskDelete(key.id.clone()));
+                        }
+                    });
+                });
+            });
+        });
+    if clicked.is_some() {
+        screen.selected = clicked;
+    }
+}
+
+/// The narrowest the name column gets.
+const NAME_WIDTH: f32 = 120.0;
+/// Edit and Delete, and a spinner while a change is on its way.
+const ACTIONS_WIDTH: f32 = 130.0;
+/// What stays however narrow the window: the name, and the Active switch.
+const ALWAYS_SHOWN: [SortColumn; 2] = [SortColumn::Name, SortColumn::Active];
+/// The other columns, most important first: the last ones fold away first
+/// when the window is narrow.
+const BY_IMPORTANCE: [SortColumn; 6] = [
+    SortColumn::Expires,
+    SortColumn::Access,
+    SortColumn::LastUsed,
+    SortColumn::Key,
+    SortColumn::Created,
+    SortColumn::CreatedBy,
+];
+
+fn width_of(column: SortColumn) -> f32 {
+    match column {
+        SortColumn::Name => NAME_WIDTH,
+        SortColumn::Key => 90.0,
+        SortColumn::Access => 150.0,
+        SortColumn::Created => 95.0,
+        SortColumn::LastUsed => 105.0,
+        SortColumn::Expires => 110.0,
+        SortColumn::CreatedBy => 120.0,
+        SortColumn::Active => 72.0,
+    }
+}
+
+/// The columns that fit in `width`, in the grid's order: the name, Active and
+/// the actions always; the others by importance while they fit.
+fn fitting_columns(width: f32) -> Vec<SortColumn> {
+    // The space egui puts between columns.
+    const GAP: f32 = 8.0;
+    let mut used = ACTIONS_WIDTH
+        + ALWAYS_SHOWN
+            .iter()
+            .map(|&column| width_of(column) + GAP)
+            .sum::<f32>();
+    let mut fitting = ALWAYS_SHOWN.to_vec();
+    for column in BY_IMPORTANCE {
+        let needed = width_of(column) + GAP;
+        if used + needed > width {
+            break;
+        }
+        used += needed;
+        fitting.push(column);
+    }
+    SortColumn::ALL
+        .into_iter()
+        .filter(|column| fitting.contains(column))
+        .collect()
+}
+
+fn cell_ui(
+    ui: &mut egui::Ui,
+    column: SortColumn,
+    key: &ApiKey,
+    now: DateTime<Utc>,
+    enabled: bool,
+    actions: &mut Vec<UiAction>,
+) {
+    match column {
+        // Truncated text shows in full on hover.
+        SortColumn::Name => {
+            ui.add(egui::Label::new(&key.name).truncate());
+        }
+        SortColumn::Key => {
+            ui.monospace(key.masked());
+        }
+        SortColumn::Access => {
+            ui.add(egui::Label::new(permissions_summary(&key.permissions)).truncate());
+        }
+        SortColumn::Created => date_cell(ui, key.created, now, "–"),
+        SortColumn::LastUsed => match key.last_used {
+            Some(_) => date_cell(ui, key.last_used, now, NEVER),
+            None => {
+                ui.label(RichText::new(NEVER).italics().weak());
+            }
+        },
+        SortColumn::Expires => expires_cell(ui, key, now),
+        SortColumn::CreatedBy => {
+            ui.add(egui::Label::new(&key.creator.name).truncate());
+        }
+        SortColumn::Active => active_cell(ui, key, now, enabled, actions),
+    }
+}
+
+/// A small button whose accessible name says which key it acts on.
+fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+    let response = ui.small_button(text);
+    let name = name.to_owned();
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name.clone()));
+    response
+}
+
+fn date_cell(
+    ui: &mut egui::Ui,
+    date: Option<DateTime<chrono::FixedOffset>>,
+    now: DateTime<Utc>,
+    missing: &str,
+) {
+    match date {
+        Some(date) => {
+            ui.label(moment_text(date, now, &Local))
+                .on_hover_text(crate::domain::local_date_time(date, &Local));
+        }
+        None => {
+            ui.label(missing);
+        }
+    }
+}
+
+fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
+    let Some(expires) = key.expires else {
+        ui.label(RichText::new(NEVER).weak());
+        return;
+    };
+    let text = local_date(expires, &Local);
+    let label = match key.expiry_status(now) {
+        ExpiryStatus::Expired => {
+            RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color)
+        }
+        ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
+        _ => RichText::new(text),
+    };
+    ui.label(label).on_hover_text(relative_time(expires, now));
+}
+
+fn active_cell(
+    ui: &mut egui::Ui,
+    key: &ApiKey,
+    now: DateTime<Utc>,
+    enabled: bool,
+    actions: &mut Vec<UiAction>,
+) {
+    if key.expiry_status(now) == ExpiryStatus::Expired {
+        ui.label(RichText::new("expired").color(ui.visuals().error_fg_color));
+        return;
+    }
+    let mut active = key.active;
+    let response = ui.add_enabled(
+        enabled,
+        egui::Checkbox::new(&mut active, if key.active { "On" } else { "Off" }),
+    );
+    let name = format!("Active: {}", key.name);
+    let was_active = key.active;
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, was_active, name.clone())
+    });
+    if response.clicked() {
+        actions.push(UiAction::SetActive(key.id.clone(), !key.active));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_windows_fold_the_least_important_columns_first() {
+        use SortColumn::*;
+        assert_eq!(fitting_columns(2000.0), SortColumn::ALL.to_vec());
+        assert_eq!(fitting_columns(330.0), [Name, Active]);
+        let laptop = fitting_columns(740.0);
+        assert_eq!(laptop, [Name, Access, LastUsed, Expires, Active]);
+        let half = fitting_columns(620.0);
+        assert_eq!(half, [Name, Access, Expires, Active]);
+    }
+}
