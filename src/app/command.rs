@@ -10,7 +10,7 @@ use crate::api::{
     ApiError, CreateKeyRequest, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor,
     UpdateKeyRequest,
 };
-use crate::domain::{ApiKey, Person};
+use crate::domain::{ApiKey, KeyList, Person};
 use crate::platform::{KeyFileAccess, RememberError, StoreError};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
@@ -76,7 +76,8 @@ pub struct SessionStart {
     pub not_remembered: Option<RememberError>,
     /// Set when the key may list but not change keys.
     pub read_only_note: Option<String>,
-    pub keys: Vec<ApiKey>,
+    /// The keys, already sorted and indexed for the grid.
+    pub keys: KeyList,
     pub catalogue: Vec<String>,
 }
 
@@ -92,8 +93,9 @@ pub enum Event {
     SignedIn(Box<SessionStart>),
     NeedsCode(SecondFactor),
     SignInFailed(SignInError),
+    /// The keys, already sorted and indexed for the grid.
     KeysLoaded {
-        keys: Vec<ApiKey>,
+        keys: Box<KeyList>,
         catalogue: Vec<String>,
     },
     LoadFailed(ApiError),

@@ -16,7 +16,7 @@ use super::keys_screen::KeysScreen;
 use super::preferences::Preferences;
 use super::reveal::ClipboardStatus;
 use super::services::Services;
-use super::tasks::Dispatcher;
+use super::tasks::{Dispatcher, GridQuery};
 use super::toasts::{Toast, ToastKind, Toasts};
 use super::wake::Wake;
 use crate::platform::{SecretClipboard, StoreError};
@@ -79,7 +79,8 @@ impl DocSpaceKeysApp {
     ) -> Self {
         let (sender, events) = channel();
         let wake = Wake::default();
-        let dispatcher = Dispatcher::new(Arc::new(services), sender, wake.clone());
+        let grid = GridQuery::new(preferences.grid_query());
+        let dispatcher = Dispatcher::new(Arc::new(services), sender, wake.clone(), grid);
         let mut app = Self {
             screen: Screen::Starting,
             dispatcher,
@@ -146,6 +147,9 @@ impl DocSpaceKeysApp {
         let now = self.now();
         self.clear_clipboard_when_due(now);
         self.toasts.expire(now);
+        if let Some(screen) = self.keys_screen_mut() {
+            screen.catch_up(now);
+        }
         now
     }
 
@@ -213,7 +217,7 @@ impl DocSpaceKeysApp {
             // Nothing left to show: the user is already on the connect screen with the reason.
             Event::Forgotten => {}
             Event::KeychainChecked(result) => self.keychain_checked(result),
-            Event::KeysLoaded { keys, catalogue } => self.keys_loaded(keys, catalogue),
+            Event::KeysLoaded { keys, catalogue } => self.keys_loaded(*keys, catalogue),
             Event::LoadFailed(error) => self.load_failed(error),
             Event::KeyCreated(key, secret) => self.key_created(*key, secret),
             Event::CreateFailed(error) => self.create_failed(error),

@@ -7,7 +7,7 @@ use super::dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
 use super::reveal::RevealDialog;
 use super::toasts::ToastKind;
 use crate::api::{ApiError, CreateKeyRequest, NewKeySecret, UpdateKeyRequest};
-use crate::domain::{ApiKey, DraftProblem, KeyChanges, SortColumn};
+use crate::domain::{ApiKey, DraftProblem, KeyChanges, KeyList, SortColumn};
 
 impl DocSpaceKeysApp {
     pub(super) fn refresh(&mut self) {
@@ -22,7 +22,7 @@ impl DocSpaceKeysApp {
         self.dispatcher.send(command);
     }
 
-    pub(super) fn keys_loaded(&mut self, keys: Vec<ApiKey>, catalogue: Vec<String>) {
+    pub(super) fn keys_loaded(&mut self, keys: KeyList, catalogue: Vec<String>) {
         let now = self.now();
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
@@ -313,7 +313,9 @@ impl DocSpaceKeysApp {
         screen.query.order = screen.query.order.clicked(column);
         screen.apply_query(now);
         screen.scroll_to_top = true;
-        self.preferences.order = screen.query.order;
+        let query = screen.query.clone();
+        self.preferences.order = query.order;
+        self.dispatcher.grid_query().set(&query);
     }
 
     pub(super) fn filter_changed(&mut self) {
@@ -323,7 +325,9 @@ impl DocSpaceKeysApp {
         };
         screen.apply_query(now);
         screen.scroll_to_top = true;
-        self.preferences.status = screen.query.status;
+        let query = screen.query.clone();
+        self.preferences.status = query.status;
+        self.dispatcher.grid_query().set(&query);
     }
 }
 

@@ -52,7 +52,11 @@ pub struct KeysScreen {
 impl KeysScreen {
     /// The grid of a session that has just started.
     pub fn new(start: SessionStart, query: KeyQuery, now: DateTime<Utc>) -> Self {
-        let keys = KeyList::new(start.keys, query.clone(), now);
+        let mut keys = start.keys;
+        // The user may have sorted or filtered while the list was on its way.
+        if keys.query() != &query {
+            keys.set_query(query.clone(), now);
+        }
         Self {
             client: start.client,
             person: start.person,
@@ -100,9 +104,14 @@ impl KeysScreen {
         self.keys.counts()
     }
 
-    /// Replaces the key list (a refresh). The old list goes first.
-    pub fn set_keys(&mut self, keys: Vec<ApiKey>, now: DateTime<Utc>) {
-        self.keys.replace_all(keys, now);
+    /// Replaces the key list (a refresh) with one sorted in the background.
+    pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) {
+        // The old list goes before the new one is adjusted.
+        self.keys = keys;
+        if self.keys.query() != &self.query {
+            self.keys.set_query(self.query.clone(), now);
+        }
+        self.keys.recompute(now);
         if let Some(selected) = &self.selected
             && self.keys.get(selected).is_none()
         {
@@ -132,6 +141,12 @@ impl KeysScreen {
             self.selected = None;
         }
         removed
+    }
+
+    /// Brings the time-dependent state (expired, expiring soon) to `now`; free
+    /// while no key's expiry state changed since the last call.
+    pub fn catch_up(&mut self, now: DateTime<Utc>) {
+        self.keys.recompute(now);
     }
 
     /// Makes the grid follow [`KeysScreen::query`].

@@ -3,7 +3,7 @@
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{SortOrder, StatusFilter};
+use crate::domain::{KeyQuery, SortOrder, StatusFilter};
 
 /// The key under which the preferences are kept in the window's storage.
 pub const PREFERENCES_KEY: &str = "docspace-keys/preferences";
@@ -15,6 +15,18 @@ pub struct Preferences {
     pub order: SortOrder,
     pub status: StatusFilter,
     pub clear_clipboard: ClearDelay,
+}
+
+impl Preferences {
+    /// The grid's query a new session starts with: the remembered filter and
+    /// order, no search.
+    pub fn grid_query(&self) -> KeyQuery {
+        KeyQuery {
+            status: self.status,
+            search: String::new(),
+            order: self.order,
+        }
+    }
 }
 
 /// How long a copied key stays on the clipboard before the app clears it (if

@@ -10,7 +10,6 @@ use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
 use crate::api::{ApiError, PortalUrl, SecondFactor};
-use crate::domain::KeyQuery;
 use crate::platform::StoreError;
 
 impl DocSpaceKeysApp {
@@ -164,11 +163,8 @@ impl DocSpaceKeysApp {
 
     pub(super) fn start_session(&mut self, start: SessionStart) {
         let now = self.now();
-        let query = KeyQuery {
-            status: self.preferences.status,
-            search: String::new(),
-            order: self.preferences.order,
-        };
+        let query = self.preferences.grid_query();
+        self.dispatcher.grid_query().set(&query);
         self.screen = Screen::Keys(Box::new(KeysScreen::new(start, query, now)));
     }
 

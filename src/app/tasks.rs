@@ -1,8 +1,8 @@
 //! Runs [`Command`]s on the tokio runtime and sends each result back as an
 //! [`Event`], waking the window. Nothing here touches egui state.
 
-use std::sync::Arc;
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
 
 use secrecy::{ExposeSecret, SecretString};
 
@@ -10,8 +10,39 @@ use super::command::{Command, Event, SessionStart, SignInError};
 use super::services::Services;
 use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
-use crate::domain::{Person, Role};
+use crate::domain::{ApiKey, KeyList, KeyQuery, Person, Role};
 use crate::platform::{StoreError, keychain_call, remember_sign_in, save_secret_file, unused_path};
+
+/// The grid's search, filter and order as the user last set them, so that a
+/// key list arriving from the portal is sorted off the UI thread, the way the
+/// grid shows it.
+#[derive(Clone, Default)]
+pub struct GridQuery(Arc<Mutex<KeyQuery>>);
+
+impl GridQuery {
+    pub fn new(query: KeyQuery) -> Self {
+        Self(Arc::new(Mutex::new(query)))
+    }
+
+    pub fn set(&self, query: &KeyQuery) {
+        if let Ok(mut slot) = self.0.lock() {
+            slot.clone_from(query);
+        }
+    }
+
+    fn get(&self) -> KeyQuery {
+        self.0.lock().map(|slot| slot.clone()).unwrap_or_default()
+    }
+}
+
+/// Sorts and indexes `keys` for the grid on a blocking thread: with 100 000
+/// keys that takes a noticeable fraction of a second.
+async fn key_list(keys: Vec<ApiKey>, services: &Services, grid: &GridQuery) -> KeyList {
+    let (query, now) = (grid.get(), services.clock.now());
+    tokio::task::spawn_blocking(move || KeyList::new(keys, query, now))
+        .await
+        .unwrap_or_default()
+}
 
 /// Sends commands to the runtime; cheap to clone.
 #[derive(Clone)]
@@ -19,15 +50,27 @@ pub struct Dispatcher {
     services: Arc<Services>,
     events: Sender<Event>,
     wake: Wake,
+    grid: GridQuery,
 }
 
 impl Dispatcher {
-    pub fn new(services: Arc<Services>, events: Sender<Event>, wake: Wake) -> Self {
+    pub fn new(
+        services: Arc<Services>,
+        events: Sender<Event>,
+        wake: Wake,
+        grid: GridQuery,
+    ) -> Self {
         Self {
             services,
             events,
             wake,
+            grid,
         }
+    }
+
+    /// What the grid shows, for lists sorted in the background.
+    pub fn grid_query(&self) -> &GridQuery {
+        &self.grid
     }
 
     pub fn services(&self) -> &Services {
@@ -39,8 +82,9 @@ impl Dispatcher {
         let services = Arc::clone(&self.services);
         let events = self.events.clone();
         let wake = self.wake.clone();
+        let grid = self.grid.clone();
         self.services.runtime.spawn(async move {
-            let event = execute(command, &services).await;
+            let event = execute(command, &services, &grid).await;
             // The window may be gone; then nobody needs the answer.
             events.send(event).ok();
             wake.wake();
@@ -48,9 +92,9 @@ impl Dispatcher {
     }
 }
 
-async fn execute(command: Command, services: &Services) -> Event {
+async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Event {
     match command {
-        Command::Restore => restore(services).await,
+        Command::Restore => restore(services, grid).await,
         Command::CheckKeychain => match services.secret_store.clone() {
             Some(store) => Event::KeychainChecked(keychain_call(move || store.probe()).await),
             None => Event::KeychainChecked(Err(StoreError::Unavailable)),
@@ -61,7 +105,7 @@ async fn execute(command: Command, services: &Services) -> Event {
             password,
             code,
             remember,
-        } => sign_in_with_password(services, portal, email, password, code, remember).await,
+        } => sign_in_with_password(services, grid, portal, email, password, code, remember).await,
         Command::SignInWithKey {
             portal,
             key,
@@ -71,7 +115,7 @@ async fn execute(command: Command, services: &Services) -> Event {
             if !credential.is_api_key() {
                 return Event::SignInFailed(SignInError::NotAnApiKey);
             }
-            match start_session(services, portal, credential, None, remember).await {
+            match start_session(services, grid, portal, credential, None, remember).await {
                 Ok(start) => Event::SignedIn(Box::new(start)),
                 Err(error) => Event::SignInFailed(error),
             }
@@ -79,7 +123,10 @@ async fn execute(command: Command, services: &Services) -> Event {
         Command::Refresh(client) => {
             let (keys, catalogue) = tokio::join!(client.list_keys(), client.permissions());
             match (keys, catalogue) {
-                (Ok(keys), Ok(catalogue)) => Event::KeysLoaded { keys, catalogue },
+                (Ok(keys), Ok(catalogue)) => Event::KeysLoaded {
+                    keys: Box::new(key_list(keys, services, grid).await),
+                    catalogue,
+                },
                 (Err(error), _) | (_, Err(error)) => Event::LoadFailed(error),
             }
         }
@@ -155,7 +202,7 @@ async fn execute(command: Command, services: &Services) -> Event {
     }
 }
 
-async fn restore(services: &Services) -> Event {
+async fn restore(services: &Services, grid: &GridQuery) -> Event {
     let Some(known) = services
         .accounts
         .as_ref()
@@ -188,7 +235,7 @@ async fn restore(services: &Services) -> Event {
     };
     let credential = Credential::from_secret(secret);
     let account = (!credential.is_api_key()).then(|| known.account.clone());
-    match start_session(services, url, credential, account, false).await {
+    match start_session(services, grid, url, credential, account, false).await {
         Ok(mut start) => {
             start.remembered = true;
             Event::SignedIn(Box::new(start))
@@ -199,6 +246,7 @@ async fn restore(services: &Services) -> Event {
 
 async fn sign_in_with_password(
     services: &Services,
+    grid: &GridQuery,
     url: PortalUrl,
     email: String,
     password: SecretString,
@@ -214,6 +262,7 @@ async fn sign_in_with_password(
             let credential = Credential::LoginToken(token);
             match start_session(
                 services,
+                grid,
                 url,
                 credential,
                 Some(email.trim().to_owned()),
@@ -238,6 +287,7 @@ async fn sign_in_with_password(
 /// remembers the credential. `account` is the email for a password sign-in.
 async fn start_session(
     services: &Services,
+    grid: &GridQuery,
     url: PortalUrl,
     credential: Credential,
     account: Option<String>,
@@ -294,7 +344,7 @@ async fn start_session(
         remembered: false,
         not_remembered: None,
         read_only_note,
-        keys,
+        keys: key_list(keys, services, grid).await,
         catalogue,
     };
     if remember {

@@ -10,7 +10,7 @@ use secrecy::SecretString;
 
 use super::*;
 use crate::api::{ApiError, Credential, DocSpaceClient, NewKeySecret, PortalUrl};
-use crate::domain::{ApiKey, Creator, Person, Role};
+use crate::domain::{ApiKey, Creator, KeyList, Person, Role};
 use crate::platform::{
     ClipDigest, ClipboardError, FixedFilePicker, ManualClock, MemoryClipboard, SecretClipboard,
 };
@@ -68,7 +68,11 @@ fn session() -> SessionStart {
         remembered: false,
         not_remembered: None,
         read_only_note: None,
-        keys: vec![key("old", "Old key")],
+        keys: KeyList::new(
+            vec![key("old", "Old key")],
+            Preferences::default().grid_query(),
+            Utc::now(),
+        ),
         catalogue: Vec::new(),
     }
 }
