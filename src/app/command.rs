@@ -183,7 +183,14 @@ impl SignInError {
 }
 
 fn wrong_password_text(detail: Option<&str>) -> String {
-    let text = "The email or password is not correct. Check both, then sign in again.";
+    with_portal_words(
+        "The email or password is not correct. Check both, then sign in again.",
+        detail,
+    )
+}
+
+/// The app's own sentence, with the portal's words after it when it gave any.
+pub(super) fn with_portal_words(text: &str, detail: Option<&str>) -> String {
     match detail.map(str::trim).filter(|detail| !detail.is_empty()) {
         Some(detail) => format!("{text} (The portal said: {detail})"),
         None => text.to_owned(),

@@ -129,9 +129,7 @@ impl DocSpaceKeysApp {
 
     /// Sets how the background wakes the window when a result is waiting.
     pub fn install_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
-        if !self.wake.is_installed() {
-            self.wake.install(wake);
-        }
+        self.wake.install(wake);
     }
 
     pub(super) fn now(&self) -> DateTime<Utc> {
@@ -253,7 +251,7 @@ impl DocSpaceKeysApp {
             UiAction::KeepKey => self.keep_key(),
             UiAction::ToggleShown => self.toggle_shown(),
             UiAction::CopyKey => self.copy_key(),
-            UiAction::ClearClipboardNow => self.clear_clipboard_now(),
+            UiAction::ClearClipboardNow => self.clear_clipboard_if_ours(),
             UiAction::SetClearDelay(delay) => self.preferences.clear_clipboard = delay,
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SaveKeyToFallback => self.save_to_fallback(),

@@ -281,12 +281,8 @@ impl DocSpaceKeysApp {
         }
     }
 
-    /// "Clear now": clears the copied key before its time, and says what happened.
-    pub(super) fn clear_clipboard_now(&mut self) {
-        self.clear_clipboard_if_ours();
-    }
-
-    /// Clears the clipboard now if it still holds the copied key, and says what happened.
+    /// Clears the clipboard now (on time, on exit or by "Clear now") if it still
+    /// holds the copied key, and says what happened.
     pub(super) fn clear_clipboard_if_ours(&mut self) {
         let Some(ClipboardStatus::Waiting { digest, .. }) = &self.clipboard_status else {
             return;

@@ -4,7 +4,7 @@
 
 use secrecy::SecretString;
 
-use super::command::{Command, SessionStart, SignInError};
+use super::command::{Command, SessionStart, SignInError, with_portal_words};
 use super::connect_form::{ConnectField, ConnectForm, SignInMethod};
 use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
@@ -239,10 +239,9 @@ fn session_ended_text(api_key: bool, error: &ApiError) -> String {
         "Your sign-in to this portal has ended: it expired, or you were signed out elsewhere. \
          Please sign in again."
     };
-    match error {
-        ApiError::Unauthorized {
-            message: Some(detail),
-        } if !detail.trim().is_empty() => format!("{text} (The portal said: {})", detail.trim()),
-        _ => text.to_owned(),
-    }
+    let detail = match error {
+        ApiError::Unauthorized { message } => message.as_deref(),
+        _ => None,
+    };
+    with_portal_words(text, detail)
 }

@@ -20,7 +20,8 @@ impl Wake {
     }
 
     /// True once something was installed.
-    pub fn is_installed(&self) -> bool {
+    #[cfg(test)]
+    fn is_installed(&self) -> bool {
         self.0.lock().is_ok_and(|slot| slot.is_some())
     }
 

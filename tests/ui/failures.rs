@@ -48,17 +48,7 @@ fn an_ended_session_returns_to_the_connect_screen_keeping_the_address() {
         "a password session is not a key: {notice}"
     );
     assert!(shows(&harness, &notice));
-    let email = harness
-        .get_by_role_and_label(Role::TextInput, "Email")
-        .value()
-        .unwrap_or_default();
-    assert_eq!(email, ADMIN_EMAIL, "the email is kept");
-    assert!(
-        harness
-            .get_by_role_and_label(Role::PasswordInput, "Password")
-            .is_focused(),
-        "the cursor waits in the password field"
-    );
+    assert_email_kept_and_password_focused(&harness, ADMIN_EMAIL);
 
     // So does the Refresh button.
     sign_in_with_password(&mut harness, &portal, ADMIN_EMAIL);

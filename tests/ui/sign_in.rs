@@ -190,16 +190,7 @@ fn a_wrong_password_says_so_in_plain_words_and_waits_in_the_password_field() {
         "{error}"
     );
     assert!(shows(&harness, &error));
-    let email = harness
-        .get_by_role_and_label(Role::TextInput, "Email")
-        .value()
-        .unwrap_or_default();
-    assert_eq!(email, ADMIN_EMAIL, "the email is kept");
-    assert!(
-        harness
-            .get_by_role_and_label(Role::PasswordInput, "Password")
-            .is_focused()
-    );
+    assert_email_kept_and_password_focused(&harness, ADMIN_EMAIL);
 }
 
 #[test]

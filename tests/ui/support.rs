@@ -441,3 +441,20 @@ pub fn sign_in_with_password(harness: &mut AppHarness, portal: &str, email: &str
     click(harness, "Sign in");
     wait_until(harness, "the key grid", |app| keys_screen(app).is_some());
 }
+
+/// Back on the connect form: the email is still filled in, and the cursor
+/// waits in the password field.
+#[track_caller]
+pub fn assert_email_kept_and_password_focused(harness: &AppHarness, email: &str) {
+    let kept = harness
+        .get_by_role_and_label(Role::TextInput, "Email")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(kept, email, "the email is kept");
+    assert!(
+        harness
+            .get_by_role_and_label(Role::PasswordInput, "Password")
+            .is_focused(),
+        "the cursor waits in the password field"
+    );
+}
