@@ -19,6 +19,8 @@ const COPYRIGHT: &str = "Copyright (c) 2026 DocSpace API Keys contributors. MIT 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=assets/icon.ico");
+    // The window's catalogues are built in (`src/i18n`): a new or changed .ftl file rebuilds.
+    println!("cargo:rerun-if-changed=assets/locales");
 
     // `cfg!(windows)` would describe the machine running this script; the target is what counts.
     if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs the Debian packages the full test suite needs: a virtual display for
-# the window and clipboard tests, and a real Secret Service for the keychain test.
+# the window and clipboard tests, a real Secret Service for the keychain test, and
+# the fonts a desktop has for every script (the UI tests fail on a missing glyph).
 set -eu
-PACKAGES="xvfb xauth xclip xdotool x11-apps imagemagick dbus dbus-bin gnome-keyring libgl1-mesa-dri libegl1 libxkbcommon-x11-0"
+PACKAGES="xvfb xauth xclip xdotool x11-apps imagemagick dbus dbus-bin gnome-keyring libgl1-mesa-dri libegl1 libxkbcommon-x11-0 fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji"
 missing=""
 for package in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod platform;
 pub mod ui;
 pub mod window;

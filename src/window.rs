@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use crate::app::{DemoSignIn, DocSpaceKeysApp, PREFERENCES_KEY, Preferences, Services, StartMode};
 use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
+use crate::i18n;
 use crate::platform::{CrashMarker, SystemClipboard};
 use crate::ui;
 
@@ -27,6 +28,9 @@ pub fn native_options() -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
+        // Glyphs the bundled fonts lack (CJK, Arabic, Hebrew, Thai, Devanagari, emoji) come
+        // from the system's fonts; without such fonts they draw as boxes.
+        system_font_fallback: true,
         ..eframe::NativeOptions::default()
     }
 }
@@ -40,6 +44,8 @@ fn icon() -> egui::IconData {
 pub fn show(app: &mut DocSpaceKeysApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     app.install_waker(move || ctx.request_repaint());
+    // Before the app takes in finished work: the messages it makes of it are in this language.
+    i18n::use_language(&i18n::resolve(&app.preferences().language));
     let now = app.tick();
     if ui.input(|input| input.viewport().close_requested()) && !app.close_requested() {
         ui.ctx()
@@ -120,6 +126,7 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY))
                 .unwrap_or_default();
+            i18n::use_language(&i18n::resolve(&preferences.language));
             let clipboard = Box::new(SystemClipboard::new());
             let app = DocSpaceKeysApp::new(services, clipboard, start, preferences);
             Ok(Box::new(Window(app)))

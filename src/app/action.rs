@@ -5,6 +5,7 @@
 
 use super::preferences::ClearDelay;
 use crate::domain::SortColumn;
+use crate::i18n::LanguageChoice;
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +32,8 @@ pub enum UiAction {
     ClearClipboardNow,
     /// A new clipboard delay from the settings menu.
     SetClearDelay(ClearDelay),
+    /// A language from the settings menu.
+    SetLanguage(LanguageChoice),
     SaveKey,
     /// With no save dialog on the system: save to the suggested file in Downloads.
     SaveKeyToFallback,

@@ -253,6 +253,7 @@ impl DocSpaceKeysApp {
             UiAction::CopyKey => self.copy_key(),
             UiAction::ClearClipboardNow => self.clear_clipboard_if_ours(),
             UiAction::SetClearDelay(delay) => self.preferences.clear_clipboard = delay,
+            UiAction::SetLanguage(language) => self.preferences.language = language,
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SaveKeyToFallback => self.save_to_fallback(),
             UiAction::SortBy(column) => self.sort_by(column),

@@ -4,6 +4,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{KeyQuery, SortOrder, StatusFilter};
+use crate::i18n::LanguageChoice;
 
 /// The key under which the preferences are kept in the window's storage.
 pub const PREFERENCES_KEY: &str = "docspace-keys/preferences";
@@ -15,6 +16,8 @@ pub struct Preferences {
     pub order: SortOrder,
     pub status: StatusFilter,
     pub clear_clipboard: ClearDelay,
+    /// The window's language: the system's unless chosen in the settings.
+    pub language: LanguageChoice,
 }
 
 impl Preferences {
@@ -62,16 +65,6 @@ impl ClearDelay {
             ClearDelay::Never => None,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ClearDelay::Seconds30 => "After 30 seconds",
-            ClearDelay::Minute1 => "After 1 minute",
-            ClearDelay::Minutes2 => "After 2 minutes",
-            ClearDelay::Minutes5 => "After 5 minutes",
-            ClearDelay::Never => "Only when the app closes",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -83,8 +76,24 @@ mod tests {
         let old: Preferences = serde_json::from_str(r#"{"status":"All"}"#).expect("reads");
         assert_eq!(old.clear_clipboard, ClearDelay::Minutes2);
         assert_eq!(old.clear_clipboard.duration(), Some(Duration::minutes(2)));
+        assert_eq!(
+            old.language,
+            LanguageChoice::System,
+            "and the system's language"
+        );
         let again: Preferences =
             serde_json::from_str(&serde_json::to_string(&old).expect("writes")).expect("reads");
         assert_eq!(again, old);
+    }
+
+    #[test]
+    fn a_chosen_language_is_remembered() {
+        let chosen = Preferences {
+            language: LanguageChoice::Chosen("ru".to_owned()),
+            ..Preferences::default()
+        };
+        let again: Preferences =
+            serde_json::from_str(&serde_json::to_string(&chosen).expect("writes")).expect("reads");
+        assert_eq!(again.language, LanguageChoice::Chosen("ru".to_owned()));
     }
 }

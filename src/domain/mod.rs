@@ -22,8 +22,10 @@ pub use key_table::{
 };
 pub use person::{Person, Role};
 pub use relative_time::{
-    RELATIVE_WITHIN_DAYS, UNKNOWN_DATE, local_date, local_date_time, moment_text, relative_time,
+    RELATIVE_WITHIN_DAYS, Relative, Span, UNKNOWN_DATE, in_zone, is_recent, local_date,
+    local_date_time, moment_text, relative_moment, relative_time,
 };
 pub use scope::{
-    Access, AccessKind, ScopeGrid, ScopeRow, area_label, grants_full_access, permissions_summary,
+    Access, AccessKind, ScopeGrid, ScopeRow, SummaryPart, area_label, grants_full_access,
+    permissions_summary, summary_parts,
 };

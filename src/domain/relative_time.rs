@@ -21,20 +21,46 @@ const DAY: u64 = 24 * HOUR;
 /// "2 years ago", or for moments ahead "in 5 minutes", "tomorrow", "in 5 days". Moments less
 /// than a minute away in either direction are "just now".
 pub fn relative_time<Tz: TimeZone>(moment: DateTime<Tz>, now: DateTime<Utc>) -> String {
+    match relative_moment(moment, now) {
+        Relative::JustNow => "just now".to_owned(),
+        Relative::Ago(Span::OneDay) => "yesterday".to_owned(),
+        Relative::In(Span::OneDay) => "tomorrow".to_owned(),
+        Relative::Ago(span) => format!("{} ago", span.text()),
+        Relative::In(span) => format!("in {}", span.text()),
+    }
+}
+
+/// Where a moment lies from now, in words' terms: the window says it in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// Less than a minute away, either way.
+    JustNow,
+    Ago(Span),
+    In(Span),
+}
+
+/// How far `moment` is from `now`, in whole periods rounded down (see [`relative_time`]).
+pub fn relative_moment<Tz: TimeZone>(moment: DateTime<Tz>, now: DateTime<Utc>) -> Relative {
     let seconds = now
         .signed_duration_since(moment.with_timezone(&Utc))
         .num_seconds();
     if seconds.unsigned_abs() < MINUTE {
-        return "just now".to_owned();
+        return Relative::JustNow;
     }
-    let in_past = seconds > 0;
     let span = elapsed_span(seconds.unsigned_abs());
-    match (span, in_past) {
-        (Span::OneDay, true) => "yesterday".to_owned(),
-        (Span::OneDay, false) => "tomorrow".to_owned(),
-        (span, true) => format!("{} ago", span.text()),
-        (span, false) => format!("in {}", span.text()),
+    if seconds > 0 {
+        Relative::Ago(span)
+    } else {
+        Relative::In(span)
     }
+}
+
+/// Whether `moment` is near enough to `now` to be shown relatively by [`moment_text`].
+pub fn is_recent<Tz: TimeZone>(moment: &DateTime<Tz>, now: DateTime<Utc>) -> bool {
+    now.signed_duration_since(moment.with_timezone(&Utc))
+        .num_seconds()
+        .unsigned_abs()
+        < RELATIVE_WITHIN_DAYS * DAY
 }
 
 /// The moment as the key grid shows it: relative when it is less than
@@ -44,10 +70,7 @@ pub fn moment_text<Tz: TimeZone, Zone: TimeZone>(
     now: DateTime<Utc>,
     zone: &Zone,
 ) -> String {
-    let seconds = now
-        .signed_duration_since(moment.with_timezone(&Utc))
-        .num_seconds();
-    if seconds.unsigned_abs() < RELATIVE_WITHIN_DAYS * DAY {
+    if is_recent(&moment, now) {
         relative_time(moment, now)
     } else {
         local_date(moment, zone)
@@ -74,7 +97,7 @@ pub fn local_date_time<Tz: TimeZone, Zone: TimeZone>(moment: DateTime<Tz>, zone:
 /// The wall-clock time of `moment` in `zone`; `None` when that falls outside
 /// what chrono can represent (a moment at the edge of its range, shifted by the
 /// zone's offset), where `with_timezone(..).naive_local()` would panic.
-fn in_zone<Tz: TimeZone, Zone: TimeZone>(
+pub fn in_zone<Tz: TimeZone, Zone: TimeZone>(
     moment: &DateTime<Tz>,
     zone: &Zone,
 ) -> Option<NaiveDateTime> {
@@ -85,7 +108,7 @@ fn in_zone<Tz: TimeZone, Zone: TimeZone>(
 
 /// A distance in time, in the largest unit that fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Span {
+pub enum Span {
     Minutes(u64),
     Hours(u64),
     OneDay,

@@ -223,6 +223,29 @@ fn area_rank(area: &str) -> usize {
 /// "Files rw · Rooms r · openid": one part per area (`rw` when any write scope is present, `r`
 /// otherwise), then scopes that are not `area:read`/`area:write`, verbatim.
 fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
+    summary_parts(scopes)
+        .into_iter()
+        .map(|part| match part {
+            SummaryPart::Area { area, writes } => {
+                format!("{} {}", area_label(area), if writes { "rw" } else { "r" })
+            }
+            SummaryPart::Other(scope) => scope.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// One piece of a custom access's summary: an area and whether it may write, or a scope
+/// that names no area, kept as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryPart<'a> {
+    Area { area: &'a str, writes: bool },
+    Other(&'a str),
+}
+
+/// The pieces of "Files rw · Rooms r": each area once, in grid order, then the other scopes.
+/// The window says them in its language; [`permissions_summary`] in English.
+pub fn summary_parts<'a>(scopes: impl IntoIterator<Item = &'a str>) -> Vec<SummaryPart<'a>> {
     let mut areas: Vec<(&str, bool)> = Vec::new();
     let mut others: Vec<&str> = Vec::new();
     for scope in scopes {
@@ -244,10 +267,9 @@ fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
     areas.sort_by(|a, b| compare_areas(a.0, b.0));
     areas
         .into_iter()
-        .map(|(area, writes)| format!("{} {}", area_label(area), if writes { "rw" } else { "r" }))
-        .chain(others.into_iter().map(str::to_owned))
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .map(|(area, writes)| SummaryPart::Area { area, writes })
+        .chain(others.into_iter().map(SummaryPart::Other))
+        .collect()
 }
 
 #[cfg(test)]

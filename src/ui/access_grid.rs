@@ -1,16 +1,20 @@
 //! The access chooser shared by the create and edit dialogs: All, Read only,
 //! or Custom with a grid of areas × Read/Write.
 
+use super::words;
 use crate::domain::{Access, AccessKind, ScopeGrid};
-
-const CUSTOM_NOTE: &str = "Write includes read.";
+use crate::tr;
 
 /// Draws the chooser; returns true when the access changed.
 pub fn ui(ui: &mut egui::Ui, access: &mut Access, catalogue: &[String]) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
         for kind in AccessKind::ALL {
-            if ui.radio(access.kind() == kind, kind.label()).clicked() && access.kind() != kind {
+            if ui
+                .radio(access.kind() == kind, words::access_kind(kind))
+                .clicked()
+                && access.kind() != kind
+            {
                 *access = match kind {
                     AccessKind::All => Access::All,
                     AccessKind::ReadOnly => Access::ReadOnly,
@@ -33,22 +37,23 @@ fn grid_ui(ui: &mut egui::Ui, grid: &mut ScopeGrid) -> bool {
         .num_columns(3)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            ui.strong("Area");
-            ui.strong("Read");
-            ui.strong("Write");
+            ui.strong(tr!("form-area"));
+            ui.strong(tr!("form-read"));
+            ui.strong(tr!("form-write"));
             ui.end_row();
             for index in 0..grid.rows().len() {
                 let Some(row) = grid.rows().get(index) else {
                     continue;
                 };
-                let label = row.label().to_owned();
+                let label = words::area(row.area());
                 let (offers_read, offers_write) = (row.offers_read(), row.offers_write());
                 let (mut read, mut write) = (row.is_read_ticked(), row.is_write_ticked());
                 let locked = grid.read_locked(index);
                 ui.label(&label);
                 if offers_read {
                     let response = ui.add_enabled(!locked, egui::Checkbox::without_text(&mut read));
-                    name_checkbox(&response, &format!("{label}: read"), read, !locked);
+                    let name = tr!("form-area-read", area = &label);
+                    name_checkbox(&response, &name, read, !locked);
                     if response.changed() {
                         grid.set_read(index, read);
                         changed = true;
@@ -58,7 +63,8 @@ fn grid_ui(ui: &mut egui::Ui, grid: &mut ScopeGrid) -> bool {
                 }
                 if offers_write {
                     let response = ui.add(egui::Checkbox::without_text(&mut write));
-                    name_checkbox(&response, &format!("{label}: write"), write, true);
+                    let name = tr!("form-area-write", area = &label);
+                    name_checkbox(&response, &name, write, true);
                     if response.changed() {
                         grid.set_write(index, write);
                         changed = true;
@@ -70,9 +76,13 @@ fn grid_ui(ui: &mut egui::Ui, grid: &mut ScopeGrid) -> bool {
             }
         });
     if !grid.extra().is_empty() {
-        ui.label(format!("Also kept: {}", grid.extra().join(", ")));
+        ui.label(tr!("form-also-kept", scopes = grid.extra().join(", ")));
     }
-    ui.label(egui::RichText::new(CUSTOM_NOTE).small().weak());
+    ui.label(
+        egui::RichText::new(tr!("form-write-includes-read"))
+            .small()
+            .weak(),
+    );
     changed
 }
 

@@ -7,27 +7,7 @@ use super::{error_text, forget_history, labelled};
 use crate::api::SecondFactor;
 use crate::app::{ConnectField, ConnectForm, SignInMethod, UiAction};
 use crate::platform::StoreError;
-
-const TITLE: &str = "Connect to your DocSpace portal";
-const PORTAL: &str = "Portal address";
-const PORTAL_HINT: &str = "myportal.onlyoffice.com";
-const RECENT: &str = "Recent portals";
-const WITH_PASSWORD: &str = "Email and password";
-const WITH_KEY: &str = "API key";
-const EMAIL: &str = "Email";
-const PASSWORD: &str = "Password";
-const CODE: &str = "Two-factor code";
-const KEY: &str = "API key (sk-…)";
-const REMEMBER: &str = "Remember on this computer";
-const REMEMBER_HINT: &str =
-    "Keeps the sign-in in the system keychain, so next time the app opens straight on your keys.";
-const NO_KEYCHAIN: &str = "There is no keychain on this computer (on Linux, a Secret Service such as \
-     GNOME Keyring or KWallet), so the sign-in cannot be remembered: you will sign in again next time.";
-const KEYCHAIN_LOCKED: &str = "The keychain is locked. Unlock it (for example by signing in to your \
-     desktop again) to be remembered.";
-const SIGN_IN: &str = "Sign in";
-const SIGNING_IN: &str = "Signing in…";
-const KEY_NOTE: &str = "The key needs full access, or the \"*:write\" scope, to manage keys (\"*:read\" to only view them).";
+use crate::tr;
 
 pub fn ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction>) {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -35,7 +15,7 @@ pub fn ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction>
             ui.vertical_centered(|ui| {
                 ui.set_max_width(440.0);
                 ui.add_space(24.0);
-                ui.heading(TITLE);
+                ui.heading(tr!("connect-title"));
                 ui.add_space(12.0);
                 ui.with_layout(Layout::top_down(Align::Min), |ui| {
                     form_ui(ui, form, actions)
@@ -60,10 +40,10 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     let enabled = !form.busy;
     ui.add_enabled_ui(enabled, |ui| {
         let mut submit = false;
-        let portal = labelled(ui, PORTAL, |ui| {
+        let portal = labelled(ui, &tr!("connect-portal"), |ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut form.portal)
-                    .hint_text(PORTAL_HINT)
+                    .hint_text(tr!("connect-portal-hint"))
                     .desired_width(f32::INFINITY),
             )
         });
@@ -71,7 +51,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         focus_if_asked(form, ConnectField::Portal, &portal);
         let mut chosen = None;
         if !form.recent.is_empty() {
-            ui.label(RichText::new(RECENT).small());
+            ui.label(RichText::new(tr!("connect-recent")).small());
             ui.horizontal_wrapped(|ui| {
                 for known in &form.recent {
                     let text = format!("{} · {}", host_of(&known.portal), known.account);
@@ -87,18 +67,26 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut form.method, SignInMethod::Password, WITH_PASSWORD);
-            ui.selectable_value(&mut form.method, SignInMethod::ApiKey, WITH_KEY);
+            ui.selectable_value(
+                &mut form.method,
+                SignInMethod::Password,
+                tr!("connect-with-password"),
+            );
+            ui.selectable_value(
+                &mut form.method,
+                SignInMethod::ApiKey,
+                tr!("connect-with-key"),
+            );
         });
         ui.add_space(4.0);
         match form.method {
             SignInMethod::Password => {
-                let email = labelled(ui, EMAIL, |ui| {
+                let email = labelled(ui, &tr!("connect-email"), |ui| {
                     ui.add(egui::TextEdit::singleline(&mut form.email).desired_width(f32::INFINITY))
                 });
                 submit |= entered(ui, &email);
                 focus_if_asked(form, ConnectField::Email, &email);
-                let password = labelled(ui, PASSWORD, |ui| {
+                let password = labelled(ui, &tr!("connect-password"), |ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut *form.password)
                             .password(true)
@@ -110,7 +98,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 focus_if_asked(form, ConnectField::Password, &password);
                 if let Some(factor) = &form.second_factor {
                     ui.label(code_hint(factor));
-                    let code = labelled(ui, CODE, |ui| {
+                    let code = labelled(ui, &tr!("connect-code"), |ui| {
                         ui.add(egui::TextEdit::singleline(&mut *form.code).desired_width(120.0))
                     });
                     forget_history(ui, &code);
@@ -119,7 +107,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 }
             }
             SignInMethod::ApiKey => {
-                let key = labelled(ui, KEY, |ui| {
+                let key = labelled(ui, &tr!("connect-key"), |ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut *form.api_key)
                             .password(true)
@@ -129,21 +117,21 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
                 forget_history(ui, &key);
                 submit |= entered(ui, &key);
                 focus_if_asked(form, ConnectField::ApiKey, &key);
-                ui.label(RichText::new(KEY_NOTE).small());
+                ui.label(RichText::new(tr!("connect-key-note")).small());
             }
         }
         if form.can_remember || form.keychain_problem.is_some() {
             ui.add_enabled(
                 form.can_remember,
-                egui::Checkbox::new(&mut form.remember, REMEMBER),
+                egui::Checkbox::new(&mut form.remember, tr!("connect-remember")),
             )
-            .on_hover_text(REMEMBER_HINT);
+            .on_hover_text(tr!("connect-remember-hint"));
         }
         if let Some(problem) = &form.keychain_problem {
             let text = match problem {
-                StoreError::Unavailable => NO_KEYCHAIN.to_owned(),
-                StoreError::Locked => KEYCHAIN_LOCKED.to_owned(),
-                StoreError::Failed(_) => problem.to_string(),
+                StoreError::Unavailable => tr!("connect-no-keychain"),
+                StoreError::Locked => tr!("connect-keychain-locked"),
+                StoreError::Failed(detail) => tr!("connect-keychain-failed", detail = detail),
             };
             ui.add(
                 egui::Label::new(
@@ -156,7 +144,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(SIGN_IN).clicked() || submit {
+            if ui.button(tr!("connect-sign-in")).clicked() || submit {
                 actions.push(UiAction::SignIn);
             }
         });
@@ -164,7 +152,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     if form.busy {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(SIGNING_IN);
+            ui.label(tr!("connect-signing-in"));
         });
     }
     if let Some(error) = &form.error {
@@ -188,14 +176,10 @@ fn entered(ui: &egui::Ui, response: &egui::Response) -> bool {
 
 fn code_hint(factor: &SecondFactor) -> String {
     match factor {
-        SecondFactor::App { setup_key: None } => "Enter the code from your authenticator app.".to_owned(),
-        SecondFactor::App { setup_key: Some(_) } => {
-            "Two-factor authentication is not set up for this account yet. Set it up in DocSpace in your \
-             browser first, then enter the code from your authenticator app."
-                .to_owned()
-        }
-        SecondFactor::Sms { phone: Some(phone) } => format!("Enter the code sent by text message to {phone}."),
-        SecondFactor::Sms { phone: None } => "Enter the code sent to you by text message.".to_owned(),
+        SecondFactor::App { setup_key: None } => tr!("code-from-app"),
+        SecondFactor::App { setup_key: Some(_) } => tr!("code-setup-first"),
+        SecondFactor::Sms { phone: Some(phone) } => tr!("code-by-sms-to", phone = phone),
+        SecondFactor::Sms { phone: None } => tr!("code-by-sms"),
     }
 }
 

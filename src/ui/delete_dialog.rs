@@ -5,12 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, error_text};
 use crate::app::{DeleteDialog, UiAction};
-use crate::domain::moment_text;
-
-const TITLE: &str = "Delete API key";
-const DELETE: &str = "Delete";
-const DELETING: &str = "Deleting…";
-const FOR_GOOD: &str = "Anything that uses it will stop working. This cannot be undone.";
+use crate::{i18n, tr};
 
 pub fn ui(
     ctx: &egui::Context,
@@ -20,22 +15,22 @@ pub fn ui(
 ) {
     let modal = egui::Modal::new(egui::Id::unique("delete-key")).show(ctx, |ui| {
         ui.set_width(400.0);
-        ui.heading(TITLE);
+        ui.heading(tr!("delete-title"));
         ui.add_space(6.0);
-        ui.label(format!("Delete \"{}\"?", dialog.name));
+        ui.label(tr!("delete-question", name = &dialog.name));
         let used = match dialog.last_used {
-            Some(date) => format!("It was last used {}.", moment_text(date, now, &Local)),
-            None => "It has never been used.".to_owned(),
+            Some(date) => tr!("delete-last-used", when = i18n::moment(&date, now, &Local)),
+            None => tr!("delete-never-used"),
         };
         ui.label(used);
-        ui.label(RichText::new(FOR_GOOD).weak());
+        ui.label(RichText::new(tr!("delete-for-good")).weak());
         if let Some(error) = &dialog.error {
             error_text(ui, error);
         }
         ui.add_space(8.0);
         DialogFooter {
-            confirm: DELETE,
-            working: DELETING,
+            confirm: tr!("delete-confirm"),
+            working: tr!("delete-deleting"),
             busy: dialog.busy,
             ready: true,
             destructive: true,

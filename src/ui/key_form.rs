@@ -3,27 +3,10 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{DialogFooter, access_grid, error_text, labelled};
+use super::{DialogFooter, access_grid, error_text, labelled, words};
 use crate::app::{CreateDialog, EditDialog, LifetimeChoice, UiAction};
-use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH, local_date};
-
-const CREATE_TITLE: &str = "New API key";
-const EDIT_TITLE: &str = "Edit API key";
-const NAME: &str = "Name";
-const NAME_HINT: &str = "What the key is for, e.g. Zapier";
-const ACCESS: &str = "Access";
-const LIFETIME: &str = "Lifetime";
-const CUSTOM_DAYS: &str = "Custom";
-/// The custom lifetime's name for screen readers: the access chooser has a "Custom" too.
-const CUSTOM_DAYS_NAME: &str = "Custom lifetime";
-const DAYS: &str = "Days";
-const DAYS_RANGE: &str = "Enter a number of days from 1 to 365.";
-const CREATE: &str = "Create";
-const CREATING: &str = "Creating…";
-const SAVE: &str = "Save";
-const SAVING: &str = "Saving…";
-const ACTIVE: &str = "Active";
-const LIFETIME_NOTE: &str = "DocSpace cannot change a key's lifetime after it is created.";
+use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH};
+use crate::{i18n, tr};
 
 pub fn create_ui(
     ctx: &egui::Context,
@@ -34,7 +17,7 @@ pub fn create_ui(
 ) {
     let modal = egui::Modal::new(egui::Id::unique("create-key")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading(CREATE_TITLE);
+        ui.heading(tr!("form-create-title"));
         ui.add_space(8.0);
         ui.add_enabled_ui(!dialog.busy, |ui| {
             let name = name_ui(ui, &mut dialog.draft.name);
@@ -48,7 +31,7 @@ pub fn create_ui(
                 name.request_focus();
             }
             ui.add_space(8.0);
-            ui.strong(ACCESS);
+            ui.strong(tr!("form-access"));
             if access_grid::ui(ui, &mut dialog.draft.access, catalogue) {
                 dialog.error = None;
             }
@@ -66,14 +49,14 @@ pub fn create_ui(
         {
             // Why Create is disabled; a name not typed yet is no error, only the next step.
             if *problem == DraftProblem::NameMissing {
-                ui.label(RichText::new(problem.to_string()).weak());
+                ui.label(RichText::new(words::problem(*problem)).weak());
             } else {
-                error_text(ui, &problem.to_string());
+                error_text(ui, &words::problem(*problem));
             }
         }
         DialogFooter {
-            confirm: CREATE,
-            working: CREATING,
+            confirm: tr!("form-create"),
+            working: tr!("form-creating"),
             busy: dialog.busy,
             ready: problems.is_empty(),
             destructive: false,
@@ -95,28 +78,25 @@ pub fn edit_ui(
 ) {
     let modal = egui::Modal::new(egui::Id::unique("edit-key")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading(EDIT_TITLE);
+        ui.heading(tr!("form-edit-title"));
         ui.label(RichText::new(dialog.original.masked()).monospace().weak());
         ui.add_space(8.0);
         ui.add_enabled_ui(!dialog.busy, |ui| {
             name_ui(ui, &mut dialog.edit.name);
             ui.add_space(8.0);
-            ui.strong(ACCESS);
+            ui.strong(tr!("form-access"));
             if access_grid::ui(ui, &mut dialog.edit.access, catalogue) {
                 dialog.error = None;
             }
             ui.add_space(8.0);
-            ui.checkbox(&mut dialog.edit.active, ACTIVE);
+            ui.checkbox(&mut dialog.edit.active, tr!("form-active"));
             ui.add_space(4.0);
             let expiry = match dialog.original.expires {
                 Some(expires) if expires < now => {
-                    format!("Expired on {}.", local_date(expires, &Local))
+                    tr!("form-expired-on", date = i18n::date(&expires, &Local))
                 }
-                Some(expires) => format!(
-                    "Expires on {}. {LIFETIME_NOTE}",
-                    local_date(expires, &Local)
-                ),
-                None => format!("Never expires. {LIFETIME_NOTE}"),
+                Some(expires) => tr!("form-expires-on", date = i18n::date(&expires, &Local)),
+                None => tr!("form-never-expires"),
             };
             ui.label(RichText::new(expiry).weak());
         });
@@ -125,11 +105,11 @@ pub fn edit_ui(
         if let Some(error) = &dialog.error {
             error_text(ui, error);
         } else if let Some(problem) = problems.first() {
-            error_text(ui, &problem.to_string());
+            error_text(ui, &words::problem(*problem));
         }
         DialogFooter {
-            confirm: SAVE,
-            working: SAVING,
+            confirm: tr!("form-save"),
+            working: tr!("form-saving"),
             busy: dialog.busy,
             ready: problems.is_empty(),
             destructive: false,
@@ -143,10 +123,10 @@ pub fn edit_ui(
 }
 
 fn name_ui(ui: &mut egui::Ui, name: &mut String) -> egui::Response {
-    let response = labelled(ui, NAME, |ui| {
+    let response = labelled(ui, &tr!("form-name"), |ui| {
         ui.add(
             egui::TextEdit::singleline(name)
-                .hint_text(NAME_HINT)
+                .hint_text(tr!("form-name-hint"))
                 .desired_width(f32::INFINITY),
         )
     });
@@ -162,28 +142,30 @@ fn name_ui(ui: &mut egui::Ui, name: &mut String) -> egui::Response {
 }
 
 fn lifetime_ui(ui: &mut egui::Ui, dialog: &mut CreateDialog, now: DateTime<Utc>) {
-    ui.strong(LIFETIME);
+    ui.strong(tr!("form-lifetime"));
     ui.horizontal_wrapped(|ui| {
         for preset in Lifetime::PRESETS {
             let choice = LifetimeChoice::Preset(preset);
             if ui
-                .radio(dialog.lifetime == choice, preset.label())
+                .radio(dialog.lifetime == choice, words::lifetime(preset))
                 .clicked()
             {
                 dialog.choose_lifetime(choice);
             }
         }
         let custom = dialog.lifetime == LifetimeChoice::Custom;
-        let response = ui.radio(custom, CUSTOM_DAYS);
+        let response = ui.radio(custom, tr!("form-lifetime-custom"));
         let enabled = ui.is_enabled();
+        // Its name for screen readers: the access chooser has a "Custom" too.
+        let name = tr!("form-lifetime-custom-name");
         response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, custom, CUSTOM_DAYS_NAME)
+            egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, custom, &name)
         });
         if response.clicked() && !custom {
             dialog.choose_lifetime(LifetimeChoice::Custom);
         }
         if dialog.lifetime == LifetimeChoice::Custom {
-            let label = ui.label(DAYS);
+            let label = ui.label(tr!("form-days"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut dialog.custom_days).desired_width(48.0))
                 .labelled_by(label.id);
@@ -194,11 +176,11 @@ fn lifetime_ui(ui: &mut egui::Ui, dialog: &mut CreateDialog, now: DateTime<Utc>)
     });
     let text = if dialog.draft.lifetime.is_valid() {
         match dialog.draft.lifetime.expiry_date(now) {
-            Some(date) => format!("Expires on {}. {LIFETIME_NOTE}", local_date(date, &Local)),
-            None => format!("Never expires. {LIFETIME_NOTE}"),
+            Some(date) => tr!("form-expires-on", date = i18n::date(&date, &Local)),
+            None => tr!("form-never-expires"),
         }
     } else {
-        DAYS_RANGE.to_owned()
+        tr!("form-days-range")
     };
     let color = if dialog.draft.lifetime.is_valid() {
         ui.visuals().weak_text_color()

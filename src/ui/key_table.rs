@@ -5,20 +5,12 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
+use super::words;
 use crate::app::{KeysScreen, UiAction};
-use crate::domain::{
-    ApiKey, ExpiryStatus, SortColumn, SortDirection, local_date, moment_text, permissions_summary,
-    relative_time,
-};
+use crate::domain::{ApiKey, ExpiryStatus, SortColumn, SortDirection};
+use crate::{i18n, tr};
 
-const EDIT: &str = "Edit";
-const DELETE: &str = "Delete";
-const SWITCH_ON: &str = "Switch on";
-const SWITCH_OFF: &str = "Switch off";
-const NEVER: &str = "never";
 const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
-const EXPIRED_NO_EDIT: &str =
-    "An expired key cannot be edited. Delete it, or create a new key to replace it.";
 
 pub(super) fn ui(
     ui: &mut egui::Ui,
@@ -58,7 +50,7 @@ pub(super) fn ui(
                         Some(SortDirection::Descending) => "⬇",
                         None => "",
                     };
-                    let label = RichText::new(column.label()).strong();
+                    let label = RichText::new(words::column(column)).strong();
                     let button = if arrow.is_empty() {
                         egui::Button::new(label)
                     } else {
@@ -67,7 +59,7 @@ pub(super) fn ui(
                     .frame(false);
                     if ui
                         .add(button)
-                        .on_hover_text("Sort; click again to reverse")
+                        .on_hover_text(tr!("column-sort-hint"))
                         .clicked()
                     {
                         actions.push(UiAction::SortBy(column));
@@ -75,7 +67,7 @@ pub(super) fn ui(
                 });
             }
             header.col(|ui| {
-                ui.strong("Actions");
+                ui.strong(tr!("column-actions"));
             });
         })
         .body(|body| {
@@ -94,13 +86,15 @@ pub(super) fn ui(
                 row.col(|ui| {
                     ui.add_enabled_ui(can_change && !pending, |ui| {
                         ui.add_enabled_ui(!expired, |ui| {
-                            let edit = named_button(ui, EDIT, &format!("{EDIT} {}", key.name))
-                                .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                            let name = tr!("row-edit-name", name = &key.name);
+                            let edit = named_button(ui, &tr!("row-edit"), &name)
+                                .on_disabled_hover_text(tr!("row-expired-no-edit"));
                             if edit.clicked() {
                                 actions.push(UiAction::EditKey(key.id.clone()));
                             }
                         });
-                        if named_button(ui, DELETE, &format!("{DELETE} {}", key.name)).clicked() {
+                        let name = tr!("row-delete-name", name = &key.name);
+                        if named_button(ui, &tr!("row-delete"), &name).clicked() {
                             actions.push(UiAction::AskDelete(key.id.clone()));
                         }
                     });
@@ -118,19 +112,23 @@ pub(super) fn ui(
                 response.context_menu(|ui| {
                     ui.add_enabled_ui(can_change && !pending, |ui| {
                         let edit = ui
-                            .add_enabled(!expired, egui::Button::new(EDIT))
-                            .on_disabled_hover_text(EXPIRED_NO_EDIT);
+                            .add_enabled(!expired, egui::Button::new(tr!("row-edit")))
+                            .on_disabled_hover_text(tr!("row-expired-no-edit"));
                         if edit.clicked() {
                             actions.push(UiAction::EditKey(key.id.clone()));
                         }
-                        let toggle = if key.active { SWITCH_OFF } else { SWITCH_ON };
+                        let toggle = if key.active {
+                            tr!("row-switch-off")
+                        } else {
+                            tr!("row-switch-on")
+                        };
                         if ui
                             .add_enabled(!expired, egui::Button::new(toggle))
                             .clicked()
                         {
                             actions.push(UiAction::SetActive(key.id.clone(), !key.active));
                         }
-                        if ui.button(DELETE).clicked() {
+                        if ui.button(tr!("row-delete")).clicked() {
                             actions.push(UiAction::AskDelete(key.id.clone()));
                         }
                     });
@@ -214,13 +212,13 @@ fn cell_ui(
             ui.monospace(key.masked());
         }
         SortColumn::Access => {
-            ui.add(egui::Label::new(permissions_summary(&key.permissions)).truncate());
+            ui.add(egui::Label::new(words::access_summary(&key.permissions)).truncate());
         }
         SortColumn::Created => date_cell(ui, key.created, now, "–"),
         SortColumn::LastUsed => match key.last_used {
-            Some(_) => date_cell(ui, key.last_used, now, NEVER),
+            Some(_) => date_cell(ui, key.last_used, now, "–"),
             None => {
-                ui.label(RichText::new(NEVER).italics().weak());
+                ui.label(RichText::new(tr!("row-never")).italics().weak());
             }
         },
         SortColumn::Expires => expires_cell(ui, key, now),
@@ -248,8 +246,8 @@ fn date_cell(
 ) {
     match date {
         Some(date) => {
-            ui.label(moment_text(date, now, &Local))
-                .on_hover_text(crate::domain::local_date_time(date, &Local));
+            ui.label(i18n::moment(&date, now, &Local))
+                .on_hover_text(i18n::date_time(&date, &Local));
         }
         None => {
             ui.label(missing);
@@ -259,18 +257,18 @@ fn date_cell(
 
 fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
     let Some(expires) = key.expires else {
-        ui.label(RichText::new(NEVER).weak());
+        ui.label(RichText::new(tr!("row-never")).weak());
         return;
     };
-    let text = local_date(expires, &Local);
+    let text = i18n::date(&expires, &Local);
     let label = match key.expiry_status(now) {
         ExpiryStatus::Expired => {
-            RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color)
+            RichText::new(tr!("row-expired-on", date = text)).color(ui.visuals().error_fg_color)
         }
         ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
         _ => RichText::new(text),
     };
-    ui.label(label).on_hover_text(relative_time(expires, now));
+    ui.label(label).on_hover_text(i18n::relative(&expires, now));
 }
 
 fn active_cell(
@@ -281,15 +279,22 @@ fn active_cell(
     actions: &mut Vec<UiAction>,
 ) {
     if key.expiry_status(now) == ExpiryStatus::Expired {
-        ui.label(RichText::new("expired").color(ui.visuals().error_fg_color));
+        ui.label(RichText::new(tr!("row-expired")).color(ui.visuals().error_fg_color));
         return;
     }
     let mut active = key.active;
     let response = ui.add_enabled(
         enabled,
-        egui::Checkbox::new(&mut active, if key.active { "On" } else { "Off" }),
+        egui::Checkbox::new(
+            &mut active,
+            if key.active {
+                tr!("row-on")
+            } else {
+                tr!("row-off")
+            },
+        ),
     );
-    let name = format!("Active: {}", key.name);
+    let name = tr!("row-active-name", name = &key.name);
     let was_active = key.active;
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, was_active, name.clone())

@@ -4,20 +4,10 @@
 use chrono::{DateTime, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
+use super::words;
 use crate::app::{KeysScreen, Preferences, UiAction};
-use crate::domain::{StatusFilter, relative_time};
-
-const NEW_KEY: &str = "New key";
-const REFRESH: &str = "Refresh";
-const SIGN_OUT: &str = "Sign out";
-const SEARCH: &str = "Search";
-const SEARCH_HINT: &str = "Name, key ending or creator";
-const CLEAR_SEARCH: &str = "Clear the search";
-const DELETE_ORPHAN: &str = "Delete that key";
-const EMPTY: &str =
-    "No API keys yet. Create one for each integration that needs access to this portal.";
-const NO_MATCH: &str = "No keys match the search or the filter.";
-const CLEAR_FILTERS: &str = "Show all keys";
+use crate::domain::StatusFilter;
+use crate::{i18n, tr};
 
 pub fn ui(
     ui: &mut egui::Ui,
@@ -38,9 +28,9 @@ pub fn ui(
         }
         orphan_ui(ui, screen, actions);
         if screen.keys().is_empty() {
-            empty_ui(ui, screen, EMPTY, actions);
+            empty_ui(ui, screen, &tr!("keys-empty"), actions);
         } else if screen.visible_len() == 0 {
-            empty_ui(ui, screen, NO_MATCH, actions);
+            empty_ui(ui, screen, &tr!("keys-no-match"), actions);
         } else {
             super::key_table::ui(ui, screen, now, actions);
         }
@@ -79,25 +69,25 @@ fn header_ui(
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.strong(screen.client.portal().host());
-            ui.label(format!(
-                "{} · {}",
-                screen.person.name,
-                screen.person.role.label()
+            ui.label(tr!(
+                "person-role",
+                name = &screen.person.name,
+                role = words::role(screen.person.role),
             ));
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(SIGN_OUT).clicked() {
+            if ui.button(tr!("keys-sign-out")).clicked() {
                 actions.push(UiAction::SignOut);
             }
             super::settings_menu::ui(ui, preferences, actions);
             let new_key = ui
-                .add_enabled(screen.can_change(), egui::Button::new(NEW_KEY))
+                .add_enabled(screen.can_change(), egui::Button::new(tr!("keys-new")))
                 .on_hover_text("Ctrl+N");
             if new_key.clicked() {
                 actions.push(UiAction::NewKey);
             }
             let refresh = ui
-                .add_enabled(!screen.loading, egui::Button::new(REFRESH))
+                .add_enabled(!screen.loading, egui::Button::new(tr!("keys-refresh")))
                 .on_hover_text("F5");
             if refresh.clicked() {
                 actions.push(UiAction::Refresh);
@@ -105,7 +95,9 @@ fn header_ui(
             if screen.loading {
                 ui.spinner();
             } else if let Some(at) = screen.last_refresh {
-                ui.label(RichText::new(format!("Updated {}", relative_time(at, now))).weak());
+                ui.label(
+                    RichText::new(tr!("keys-updated", when = i18n::relative(&at, now))).weak(),
+                );
             }
         });
     });
@@ -115,11 +107,11 @@ fn header_ui(
 fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction>) {
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(SEARCH);
+        let label = ui.label(tr!("keys-search"));
         let search = ui
             .add(
                 egui::TextEdit::singleline(&mut screen.query.search)
-                    .hint_text(SEARCH_HINT)
+                    .hint_text(tr!("keys-search-hint"))
                     .desired_width(220.0),
             )
             .labelled_by(label.id);
@@ -131,8 +123,9 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             actions.push(UiAction::FilterChanged);
         }
         if !screen.query.search.is_empty() {
-            let clear = ui.small_button("×").on_hover_text(CLEAR_SEARCH);
-            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, CLEAR_SEARCH));
+            let name = tr!("keys-clear-search");
+            let clear = ui.small_button("×").on_hover_text(&name);
+            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if clear.clicked() {
                 screen.query.search.clear();
                 actions.push(UiAction::FilterChanged);
@@ -140,7 +133,11 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         }
         ui.separator();
         for filter in StatusFilter::ALL {
-            let text = format!("{} ({})", filter.label(), screen.counts().count(filter));
+            let text = tr!(
+                "keys-filter",
+                filter = words::filter(filter),
+                count = screen.counts().count(filter),
+            );
             if ui
                 .selectable_label(screen.query.status == filter, text)
                 .clicked()
@@ -152,10 +149,10 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         }
         ui.separator();
         ui.label(
-            RichText::new(format!(
-                "Showing {} of {}",
-                screen.visible_len(),
-                screen.keys().len()
+            RichText::new(tr!(
+                "keys-showing",
+                shown = screen.visible_len(),
+                total = screen.keys().len(),
             ))
             .weak(),
         );
@@ -170,13 +167,9 @@ fn orphan_ui(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let text = format!(
-            "The key \"{}\" (ending {}) was created just now, but its secret never reached this \
-             app. Delete it and create the key again.",
-            key.name, key.postfix
-        );
+        let text = tr!("keys-orphan", name = &key.name, postfix = &key.postfix);
         ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-        if ui.button(DELETE_ORPHAN).clicked() {
+        if ui.button(tr!("keys-delete-orphan")).clicked() {
             actions.push(UiAction::AskDelete(key.id.clone()));
         }
     });
@@ -188,10 +181,10 @@ fn empty_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, text: &str, actions: &mu
         ui.label(RichText::new(text).size(16.0));
         ui.add_space(12.0);
         if screen.keys().is_empty() {
-            if screen.can_change() && ui.button(NEW_KEY).clicked() {
+            if screen.can_change() && ui.button(tr!("keys-new")).clicked() {
                 actions.push(UiAction::NewKey);
             }
-        } else if ui.button(CLEAR_FILTERS).clicked() {
+        } else if ui.button(tr!("keys-show-all")).clicked() {
             screen.query.search.clear();
             screen.query.status = StatusFilter::All;
             actions.push(UiAction::FilterChanged);

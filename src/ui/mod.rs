@@ -10,8 +10,10 @@ mod keys_screen;
 mod reveal_dialog;
 mod settings_menu;
 mod toasts;
+mod words;
 
 use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
+use crate::tr;
 
 /// Draws the whole window and returns what the user asked for.
 pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
@@ -36,7 +38,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
                 ui.centered_and_justified(|ui| {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Signing in…");
+                        ui.label(tr!("starting-signing-in"));
                     });
                 });
             });
@@ -101,9 +103,9 @@ fn labelled(
 /// The foot of a form dialog: the confirm button (also Enter), Cancel, and a
 /// spinner while the request runs. Confirm is disabled until `ready` and while `busy`,
 /// so a double click sends one request.
-struct DialogFooter<'a> {
-    confirm: &'a str,
-    working: &'a str,
+struct DialogFooter {
+    confirm: String,
+    working: String,
     busy: bool,
     ready: bool,
     destructive: bool,
@@ -111,7 +113,7 @@ struct DialogFooter<'a> {
     cancel_while_busy: bool,
 }
 
-impl DialogFooter<'_> {
+impl DialogFooter {
     fn ui(self, ui: &mut egui::Ui, on_confirm: UiAction, actions: &mut Vec<UiAction>) {
         ui.horizontal(|ui| {
             let text = egui::RichText::new(if self.busy {
@@ -133,7 +135,7 @@ impl DialogFooter<'_> {
             if ui
                 .add_enabled(
                     !self.busy || self.cancel_while_busy,
-                    egui::Button::new(CANCEL),
+                    egui::Button::new(tr!("dialog-cancel")),
                 )
                 .clicked()
             {
@@ -145,8 +147,6 @@ impl DialogFooter<'_> {
         });
     }
 }
-
-const CANCEL: &str = "Cancel";
 
 /// Text in the error colour, wrapped.
 fn error_text(ui: &mut egui::Ui, text: &str) {

@@ -14,24 +14,10 @@ use egui::{FontId, Galley, RichText};
 
 use super::error_text;
 use crate::app::{ClipboardStatus, KeyFileAccess, RevealDialog, UiAction};
-use crate::platform::NoFileDialog;
+use crate::tr;
 
-const TITLE: &str = "Your new API key";
-const WARNING: &str = "Copy or save the key now. DocSpace will not show it again.";
 const MASKED: &str = "sk-••••••••••••••••••••••••••••••••";
-const SHOW: &str = "Show";
-const HIDE: &str = "Hide";
-const COPY: &str = "Copy";
-const SAVE: &str = "Save to file…";
-const DONE: &str = "Done";
-const NOT_COPIED: &str = "You have not copied this key. It cannot be shown again.";
-const CLOSE_ANYWAY: &str = "Close anyway";
-const GO_BACK: &str = "Go back";
-const SESSION_ENDED: &str =
-    "Copy or save the key before you close this dialog; then sign in again.";
 const KEY_SIZE: f32 = 13.0;
-const CLEAR_NOW: &str = "Clear now";
-const SAVE_TO_DOWNLOADS: &str = "Save to Downloads";
 
 /// What the dialog shows besides the key itself.
 pub struct Context<'a> {
@@ -49,15 +35,15 @@ pub fn ui(
 ) {
     let modal = egui::Modal::new(egui::Id::unique("reveal-key")).show(ctx, |ui| {
         ui.set_width(600.0);
-        ui.heading(TITLE);
+        ui.heading(tr!("reveal-title"));
         ui.label(format!("\"{}\"", dialog.key().name));
         ui.add_space(6.0);
         if let Some(reason) = context.session_ended {
-            error_text(ui, &format!("{reason} {SESSION_ENDED}"));
+            error_text(ui, &format!("{reason} {}", tr!("reveal-session-ended")));
             ui.add_space(6.0);
         }
         ui.label(
-            RichText::new(WARNING)
+            RichText::new(tr!("reveal-warning"))
                 .color(ui.visuals().warn_fg_color)
                 .strong(),
         );
@@ -76,16 +62,20 @@ pub fn ui(
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui
-                .button(if dialog.is_shown() { HIDE } else { SHOW })
+                .button(if dialog.is_shown() {
+                    tr!("reveal-hide")
+                } else {
+                    tr!("reveal-show")
+                })
                 .clicked()
             {
                 actions.push(UiAction::ToggleShown);
             }
-            if ui.button(COPY).clicked() {
+            if ui.button(tr!("reveal-copy")).clicked() {
                 actions.push(UiAction::CopyKey);
             }
             if ui
-                .add_enabled(!dialog.is_saving(), egui::Button::new(SAVE))
+                .add_enabled(!dialog.is_saving(), egui::Button::new(tr!("reveal-save")))
                 .clicked()
             {
                 actions.push(UiAction::SaveKey);
@@ -100,18 +90,25 @@ pub fn ui(
         if let Some(saved) = dialog.saved() {
             let text = match saved.access {
                 KeyFileAccess::OwnerOnly => {
-                    format!("Saved to {} (readable only by you).", saved.path.display())
+                    tr!(
+                        "reveal-saved-private",
+                        path = saved.path.display().to_string()
+                    )
                 }
-                KeyFileAccess::Default => format!("Saved to {}.", saved.path.display()),
+                KeyFileAccess::Default => {
+                    tr!("reveal-saved", path = saved.path.display().to_string())
+                }
             };
             ui.label(text);
         }
         if let Some(fallback) = dialog.no_file_dialog() {
-            error_text(ui, &NoFileDialog.to_string());
+            error_text(ui, &tr!("reveal-no-file-dialog"));
             if let Some(path) = fallback {
                 ui.horizontal_wrapped(|ui| {
-                    let save =
-                        ui.add_enabled(!dialog.is_saving(), egui::Button::new(SAVE_TO_DOWNLOADS));
+                    let save = ui.add_enabled(
+                        !dialog.is_saving(),
+                        egui::Button::new(tr!("reveal-save-to-downloads")),
+                    );
                     if save.clicked() {
                         actions.push(UiAction::SaveKeyToFallback);
                     }
@@ -123,20 +120,20 @@ pub fn ui(
             error_text(ui, error);
         }
         ui.add_space(8.0);
-        if ui.button(DONE).clicked() {
+        if ui.button(tr!("reveal-done")).clicked() {
             actions.push(UiAction::CloseDialog);
         }
     });
     if dialog.is_asking_to_close() {
         let confirm = egui::Modal::new(egui::Id::unique("reveal-key-confirm")).show(ctx, |ui| {
             ui.set_width(360.0);
-            ui.label(RichText::new(NOT_COPIED).strong());
+            ui.label(RichText::new(tr!("reveal-not-copied")).strong());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(GO_BACK).clicked() {
+                if ui.button(tr!("reveal-go-back")).clicked() {
                     actions.push(UiAction::KeepKey);
                 }
-                if ui.button(CLOSE_ANYWAY).clicked() {
+                if ui.button(tr!("reveal-close-anyway")).clicked() {
                     actions.push(UiAction::DiscardKey);
                 }
             });
@@ -162,31 +159,25 @@ fn clipboard_ui(
                 let text = match at {
                     Some(at) => {
                         let left = (*at - now).num_seconds().max(0);
-                        format!("Copied. The clipboard will be cleared in {left} s.")
+                        tr!("reveal-copied-clearing", seconds = left)
                     }
-                    None => "Copied. The clipboard will be cleared when the app closes.".to_owned(),
+                    None => tr!("reveal-copied-clearing-on-exit"),
                 };
                 ui.label(text);
-                if ui.button(CLEAR_NOW).clicked() {
+                if ui.button(tr!("reveal-clear-now")).clicked() {
                     actions.push(UiAction::ClearClipboardNow);
                 }
             });
         }
         Some(ClipboardStatus::Cleared) => {
-            ui.label("Copied. The clipboard has been cleared.");
+            ui.label(tr!("reveal-copied-cleared"));
         }
         Some(ClipboardStatus::Replaced) => {
-            ui.label(
-                "Copied. Something else was copied since, so the clipboard was left as it is.",
-            );
+            ui.label(tr!("reveal-copied-replaced"));
         }
-        Some(ClipboardStatus::ClearFailed(error)) => error_text(
-            ui,
-            &format!(
-                "Copied, but the clipboard could not be cleared: {error} Copy something else \
-                 to replace the key on the clipboard."
-            ),
-        ),
+        Some(ClipboardStatus::ClearFailed(error)) => {
+            error_text(ui, &tr!("reveal-copied-clear-failed", error = error))
+        }
         None => {}
     }
 }

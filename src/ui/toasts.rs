@@ -4,8 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::app::{ClipboardStatus, Toast, ToastKind, UiAction};
-
-const CLEAR_NOW: &str = "Clear now";
+use crate::tr;
 
 pub fn ui(
     ui: &mut egui::Ui,
@@ -24,11 +23,8 @@ pub fn ui(
     egui::Panel::bottom("toasts").show(ui, |ui| {
         if let Some(at) = waiting {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "The new key is on the clipboard. {}",
-                    clearing_text(at, now)
-                ));
-                if ui.button(CLEAR_NOW).clicked() {
+                ui.label(clearing_text(at, now));
+                if ui.button(tr!("reveal-clear-now")).clicked() {
                     actions.push(UiAction::ClearClipboardNow);
                 }
             });
@@ -43,13 +39,13 @@ pub fn ui(
     });
 }
 
-/// "It will be cleared in 25 s." or, with no delay, "…when the app closes."
+/// "…It will be cleared in 25 s." or, with no delay, "…when the app closes."
 fn clearing_text(at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> String {
     match at {
         Some(at) => {
             let left = (at - now).num_seconds().max(0);
-            format!("It will be cleared in {left} s.")
+            tr!("toast-on-clipboard", seconds = left)
         }
-        None => "It will be cleared when the app closes.".to_owned(),
+        None => tr!("toast-on-clipboard-until-exit"),
     }
 }

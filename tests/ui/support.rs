@@ -4,7 +4,7 @@
 //! from the app and the widget tree, and to create a key the way a user does.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 use std::time::{Duration, Instant};
 
 use docspace_keys::api::wire::ApiKeyDto;
@@ -21,11 +21,17 @@ use docspace_keys::window;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use egui_system_font_provider::SystemFontProvider;
 
 /// The window size: wide enough for every column of the grid.
 pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
 /// How long background work may take before a test gives up.
 const PATIENCE: Duration = Duration::from_secs(10);
+
+/// The system-font provider eframe gives the window (its `system_fonts` feature), shared by
+/// every harness so the system's fonts are enumerated once per test run.
+static SYSTEM_FONTS: LazyLock<Arc<SystemFontProvider>> =
+    LazyLock::new(|| Arc::new(SystemFontProvider::new()));
 
 pub type AppHarness = Harness<'static, DocSpaceKeysApp>;
 
@@ -158,10 +164,12 @@ impl Fixture {
             start,
             Preferences::default(),
         );
-        Harness::builder()
+        let harness = Harness::builder()
             .with_size(points)
             .with_pixels_per_point(scale)
-            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app)
+            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app);
+        harness.ctx.add_font_provider(SYSTEM_FONTS.clone());
+        harness
     }
 
     /// The demo portal's copy of the key with this name.

@@ -1,0 +1,19 @@
+# 日付・時刻・数値。$year、$month（01–12）、$day（01–31）は整形済みの文字列です。
+date = { $year }/{ $month }/{ $day }
+date-time = { $date } { $time }
+date-unknown = 不明
+time-just-now = たった今
+time-yesterday = 昨日
+time-tomorrow = 明日
+time-minutes-ago = { $count }分前
+time-hours-ago = { $count }時間前
+time-days-ago = { $count }日前
+time-weeks-ago = { $count }週間前
+time-months-ago = { $count }か月前
+time-years-ago = { $count }年前
+time-in-minutes = { $count }分後
+time-in-hours = { $count }時間後
+time-in-days = { $count }日後
+time-in-weeks = { $count }週間後
+time-in-months = { $count }か月後
+time-in-years = { $count }年後
