@@ -94,7 +94,10 @@ fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>
 /// Every `tr!("id", name = …)` in the source: the id and the variable names it passes.
 fn lookups_in_source() -> Vec<(String, String, BTreeSet<String>)> {
     let mut files = Vec::new();
-    collect_rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    collect_rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let mut lookups = Vec::new();
     for file in files {
         let source = fs::read_to_string(&file).expect("the source reads");
@@ -160,7 +163,11 @@ fn all_locales() -> BTreeMap<String, Catalogue> {
         .map(|entry| entry.expect("an entry").path())
         .filter(|path| path.is_dir())
         .map(|path| {
-            let name = path.file_name().expect("a name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
             (name, catalogue(&path))
         })
         .collect()
@@ -170,16 +177,29 @@ fn all_locales() -> BTreeMap<String, Catalogue> {
 fn every_message_the_code_looks_up_is_in_english_with_the_variables_it_gets() {
     let english = catalogue(&locales_dir().join("en"));
     let lookups = lookups_in_source();
-    assert!(lookups.len() > 100, "the scan finds the lookups: {}", lookups.len());
+    assert!(
+        lookups.len() > 100,
+        "the scan finds the lookups: {}",
+        lookups.len()
+    );
     for (file, id, arguments) in &lookups {
         let variables = english
             .get(id)
             .unwrap_or_else(|| panic!("{file}: {id} is not in the English catalogue"));
-        assert_eq!(variables, arguments, "{file}: {id} gets other variables than it uses");
+        assert_eq!(
+            variables, arguments,
+            "{file}: {id} gets other variables than it uses"
+        );
     }
     let used: BTreeSet<&str> = lookups.iter().map(|(_, id, _)| id.as_str()).collect();
-    let unused: Vec<&String> = english.keys().filter(|id| !used.contains(id.as_str())).collect();
-    assert!(unused.is_empty(), "English messages nothing looks up: {unused:?}");
+    let unused: Vec<&String> = english
+        .keys()
+        .filter(|id| !used.contains(id.as_str()))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "English messages nothing looks up: {unused:?}"
+    );
 }
 
 #[test]
@@ -187,13 +207,25 @@ fn every_locale_has_exactly_the_english_messages_with_the_same_variables() {
     let locales = all_locales();
     let english = locales.get("en").expect("an English catalogue");
     for done in COMPLETE {
-        assert!(locales.contains_key(done), "{done} is listed as complete but missing");
+        assert!(
+            locales.contains_key(done),
+            "{done} is listed as complete but missing"
+        );
     }
     for (locale, messages) in &locales {
-        let missing: Vec<&String> = english.keys().filter(|id| !messages.contains_key(*id)).collect();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|id| !messages.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        let extra: Vec<&String> = messages.keys().filter(|id| !english.contains_key(*id)).collect();
-        assert!(extra.is_empty(), "{locale} has messages English lacks: {extra:?}");
+        let extra: Vec<&String> = messages
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "{locale} has messages English lacks: {extra:?}"
+        );
         for (id, variables) in messages {
             assert_eq!(
                 variables, &english[id],

@@ -8,6 +8,7 @@ mod edit_delete;
 mod failures;
 mod filtering;
 mod keyboard;
+mod languages;
 mod reveal;
 mod scripts;
 mod sign_in;

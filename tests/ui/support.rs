@@ -14,6 +14,7 @@ use docspace_keys::app::{
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
 use docspace_keys::domain::ApiKey;
+use docspace_keys::i18n::LanguageChoice;
 use docspace_keys::platform::{
     AccountsFile, FixedFilePicker, ManualClock, MemoryClipboard, MemorySecretStore,
 };
@@ -66,6 +67,9 @@ pub struct Fixture {
     pub file_picker: Option<PathBuf>,
     /// With a folder: the system has no save dialog, and this is its Downloads folder.
     pub no_file_dialog: Option<PathBuf>,
+    /// The window's language: English unless a test asks for another, whatever the
+    /// language of the machine running the tests.
+    pub language: LanguageChoice,
     // Dropped last, after the portal it serves.
     pub runtime: tokio::runtime::Runtime,
 }
@@ -84,6 +88,7 @@ impl Fixture {
             settings: tempfile::tempdir().expect("a temporary settings folder"),
             file_picker: None,
             no_file_dialog: None,
+            language: LanguageChoice::Chosen("en".to_owned()),
             runtime,
         }
     }
@@ -105,6 +110,12 @@ impl Fixture {
 
     pub fn with_file_picker(mut self, path: PathBuf) -> Self {
         self.file_picker = Some(path);
+        self
+    }
+
+    /// The window in the language with this tag (`ru`, `ja`…).
+    pub fn in_language(mut self, tag: &str) -> Self {
+        self.language = LanguageChoice::Chosen(tag.to_owned());
         self
     }
 
@@ -162,14 +173,16 @@ impl Fixture {
             self.services(),
             Box::new(self.clipboard.clone()),
             start,
-            Preferences::default(),
+            Preferences {
+                language: self.language.clone(),
+                ..Preferences::default()
+            },
         );
-        let harness = Harness::builder()
+        Harness::builder()
             .with_size(points)
             .with_pixels_per_point(scale)
-            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app);
-        harness.ctx.add_font_provider(SYSTEM_FONTS.clone());
-        harness
+            .with_context_setup(|ctx| ctx.add_font_provider(SYSTEM_FONTS.clone()))
+            .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app)
     }
 
     /// The demo portal's copy of the key with this name.
