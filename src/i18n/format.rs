@@ -46,7 +46,7 @@ impl Grouping {
         }
         let mut grouped = String::with_capacity(digits.len() * 2);
         for (index, digit) in digits.chars().enumerate() {
-            if index > 0 && (digits.len() - index) % 3 == 0 {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
                 grouped.push_str(self.separator);
             }
             grouped.push(digit);
