@@ -24,7 +24,8 @@ pub(super) fn ui(
     // A click anywhere on a row selects it; selectable cell text would take the click instead.
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked = None;
-    let shown = fitting_columns(ui.available_width());
+    let actions_width = actions_width(ui);
+    let shown = fitting_columns(ui.available_width() - (actions_width - ACTIONS_WIDTH));
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(Sense::click())
@@ -36,7 +37,7 @@ pub(super) fn ui(
             other => table.column(Column::exact(width_of(other)).clip(true)),
         };
     }
-    table = table.column(Column::exact(ACTIONS_WIDTH));
+    table = table.column(Column::exact(actions_width));
     if std::mem::take(&mut screen.scroll_to_top) {
         table = table.scroll_to_row(0, Some(egui::Align::TOP));
     }
@@ -144,6 +145,24 @@ pub(super) fn ui(
 const NAME_WIDTH: f32 = 120.0;
 /// Edit and Delete, and a spinner while a change is on its way.
 const ACTIONS_WIDTH: f32 = 130.0;
+/// Room for Edit and Delete in the window's language (German and Russian words are longer),
+/// and a spinner; never less than [`ACTIONS_WIDTH`].
+fn actions_width(ui: &egui::Ui) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text_width = |text: String| {
+        ui.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text, font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    let spacing = ui.spacing();
+    let buttons = text_width(tr!("row-edit")) + text_width(tr!("row-delete"));
+    let padding = 4.0 * spacing.button_padding.x + 3.0 * spacing.item_spacing.x;
+    (buttons + padding + spacing.interact_size.y).max(ACTIONS_WIDTH)
+}
+
 /// What stays however narrow the window: the name, and the Active switch.
 const ALWAYS_SHOWN: [SortColumn; 2] = [SortColumn::Name, SortColumn::Active];
 /// The other columns, most important first: the last ones fold away first

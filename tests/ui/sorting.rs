@@ -332,18 +332,28 @@ fn every_column_sorts_both_ways_from_its_header() {
 /// Every row on screen has its Edit, Delete and Active controls inside the window.
 #[track_caller]
 fn row_controls_fit(harness: &AppHarness) {
+    row_controls_fit_in(harness, ["Edit ", "Delete ", "Active: "]);
+}
+
+/// As [`row_controls_fit`], with the controls' names in the window's language.
+#[track_caller]
+fn row_controls_fit_in(harness: &AppHarness, [edit, delete, active]: [&str; 3]) {
     let window = harness.ctx.content_rect();
-    let names = visible_names(harness);
+    let names: Vec<String> = SEED_KEYS_NEWEST_FIRST
+        .iter()
+        .filter(|name| harness.query_by_label(&format!("{delete}{name}")).is_some())
+        .map(|name| (*name).to_owned())
+        .collect();
     assert!(!names.is_empty(), "rows are shown");
     for name in names {
         for label in [
-            format!("Edit {name}"),
-            format!("Delete {name}"),
-            format!("Active: {name}"),
+            format!("{edit}{name}"),
+            format!("{delete}{name}"),
+            format!("{active}{name}"),
         ] {
             let Some(node) = harness.query_by_label(&label) else {
                 // An expired key has no switch: it says "expired" instead.
-                assert!(label.starts_with("Active: "), "{label} is missing");
+                assert!(label.starts_with(active), "{label} is missing");
                 continue;
             };
             let rect = node.rect();
@@ -371,6 +381,17 @@ fn every_row_keeps_its_controls_at_the_smallest_window_and_at_double_zoom() {
     assert_eq!(harness.ctx.content_rect().width(), 640.0);
     row_controls_fit(&harness);
     harness.get_by_label("Expires");
+}
+
+#[test]
+fn russian_rows_keep_their_controls_at_the_smallest_window_and_at_double_zoom() {
+    let fixture = Fixture::new().in_language("ru");
+    let russian = ["Изменить ", "Удалить ", "Активен: "];
+    let harness = fixture.start_demo_in(egui::vec2(760.0, 480.0), 1.0);
+    row_controls_fit_in(&harness, russian);
+    harness.get_by_label("Истекает");
+    let harness = fixture.start_demo_in(WINDOW, 2.0);
+    row_controls_fit_in(&harness, russian);
 }
 
 #[test]
