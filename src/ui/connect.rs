@@ -163,7 +163,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     });
     if form.busy {
         ui.horizontal(|ui| {
-            ui.spinner();
+            super::spinner::spinner(ui);
             ui.label(SIGNING_IN);
         });
     }

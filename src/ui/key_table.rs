@@ -105,7 +105,7 @@ pub(super) fn ui(
                         }
                     });
                     if pending {
-                        ui.spinner();
+                        super::spinner::spinner(ui);
                     }
                 });
                 let response = row.response();

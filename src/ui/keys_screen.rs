@@ -103,7 +103,7 @@ fn header_ui(
                 actions.push(UiAction::Refresh);
             }
             if screen.loading {
-                ui.spinner();
+                super::spinner::spinner(ui);
             } else if let Some(at) = screen.last_refresh {
                 ui.label(RichText::new(format!("Updated {}", relative_time(at, now))).weak());
             }

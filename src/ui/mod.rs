@@ -9,6 +9,7 @@ mod key_table;
 mod keys_screen;
 mod reveal_dialog;
 mod settings_menu;
+mod spinner;
 mod toasts;
 
 use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
@@ -35,7 +36,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.centered_and_justified(|ui| {
                     ui.horizontal(|ui| {
-                        ui.spinner();
+                        spinner::spinner(ui);
                         ui.label("Signing in…");
                     });
                 });
@@ -140,7 +141,7 @@ impl DialogFooter<'_> {
                 actions.push(UiAction::CloseDialog);
             }
             if self.busy {
-                ui.spinner();
+                spinner::spinner(ui);
             }
         });
     }

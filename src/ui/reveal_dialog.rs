@@ -91,7 +91,7 @@ pub fn ui(
                 actions.push(UiAction::SaveKey);
             }
             if dialog.is_saving() {
-                ui.spinner();
+                super::spinner::spinner(ui);
             }
         });
         if dialog.is_copied() {
