@@ -156,7 +156,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(SIGN_IN).clicked() || submit {
+            if ui.add(super::palette::primary(ui, SIGN_IN)).clicked() || submit {
                 actions.push(UiAction::SignIn);
             }
         });
