@@ -18,6 +18,8 @@ pub struct Preferences {
     pub clear_clipboard: ClearDelay,
     /// The window's language: the system's unless chosen in the settings.
     pub language: LanguageChoice,
+    /// Light or dark, or as the system is set.
+    pub theme: Theme,
 }
 
 impl Preferences {
@@ -67,6 +69,20 @@ impl ClearDelay {
     }
 }
 
+/// Light or dark, or as the system is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The choices, in the order the settings menu shows them.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +100,14 @@ mod tests {
         let again: Preferences =
             serde_json::from_str(&serde_json::to_string(&old).expect("writes")).expect("reads");
         assert_eq!(again, old);
+        assert_eq!(old.theme, Theme::System);
+        let dark = Preferences {
+            theme: Theme::Dark,
+            ..Preferences::default()
+        };
+        let again: Preferences =
+            serde_json::from_str(&serde_json::to_string(&dark).expect("writes")).expect("reads");
+        assert_eq!(again.theme, Theme::Dark);
     }
 
     #[test]

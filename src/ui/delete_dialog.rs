@@ -13,16 +13,20 @@ pub fn ui(
     now: DateTime<Utc>,
     actions: &mut Vec<UiAction>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("delete-key")).show(ctx, |ui| {
+    let modal = super::dialog("delete-key").show(ctx, |ui| {
         ui.set_width(400.0);
         ui.heading(tr!("delete-title"));
         ui.add_space(6.0);
         ui.label(tr!("delete-question", name = &dialog.name));
-        let used = match dialog.last_used {
-            Some(date) => tr!("delete-last-used", when = i18n::moment(&date, now, &Local)),
-            None => tr!("delete-never-used"),
-        };
-        ui.label(used);
+        match dialog.last_used {
+            Some(date) => {
+                ui.label(tr!("delete-last-used", when = i18n::moment(&date, now, &Local)))
+                    .on_hover_text(i18n::date_time(&date, &Local));
+            }
+            None => {
+                ui.label(tr!("delete-never-used"));
+            }
+        }
         ui.label(RichText::new(tr!("delete-for-good")).weak());
         if let Some(error) = &dialog.error {
             error_text(ui, error);

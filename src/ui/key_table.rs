@@ -10,8 +10,6 @@ use crate::app::{KeysScreen, UiAction};
 use crate::domain::{ApiKey, ExpiryStatus, SortColumn, SortDirection};
 use crate::{i18n, tr};
 
-const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
-
 pub(super) fn ui(
     ui: &mut egui::Ui,
     screen: &mut KeysScreen,
@@ -38,7 +36,14 @@ pub(super) fn ui(
         };
     }
     table = table.column(Column::exact(actions_width));
-    if std::mem::take(&mut screen.scroll_to_top) {
+    let to_top = std::mem::take(&mut screen.scroll_to_top);
+    let to_key = screen
+        .scroll_to_key
+        .take()
+        .and_then(|id| screen.keys().visible_keys().position(|key| key.id == id));
+    if let Some(row) = to_key {
+        table = table.scroll_to_row(row, None);
+    } else if to_top {
         table = table.scroll_to_row(0, Some(egui::Align::TOP));
     }
     table
@@ -100,7 +105,7 @@ pub(super) fn ui(
                         }
                     });
                     if pending {
-                        ui.spinner();
+                        super::spinner::spinner(ui);
                     }
                 });
                 let response = row.response();
@@ -231,7 +236,10 @@ fn cell_ui(
             ui.monospace(key.masked());
         }
         SortColumn::Access => {
-            ui.add(egui::Label::new(words::access_summary(&key.permissions)).truncate());
+            // Narrow, it ends in an ellipsis; the whole summary is in the tooltip.
+            let summary = words::access_summary(&key.permissions);
+            ui.add(egui::Label::new(&summary).truncate())
+                .on_hover_text(summary);
         }
         SortColumn::Created => date_cell(ui, key.created, now, "–"),
         SortColumn::LastUsed => match key.last_used {
@@ -284,10 +292,17 @@ fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
         ExpiryStatus::Expired => {
             RichText::new(tr!("row-expired-on", date = text)).color(ui.visuals().error_fg_color)
         }
-        ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
+        ExpiryStatus::ExpiringSoon => RichText::new(text)
+            .color(super::palette::of(ui).expiring)
+            .strong(),
         _ => RichText::new(text),
     };
-    ui.label(label).on_hover_text(i18n::relative(&expires, now));
+    let exact = tr!(
+        "row-expires-exact",
+        date = i18n::date_time(&expires, &Local),
+        when = i18n::relative(&expires, now)
+    );
+    ui.label(label).on_hover_text(exact);
 }
 
 fn active_cell(

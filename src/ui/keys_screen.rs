@@ -1,7 +1,7 @@
 //! The key grid's screen: header, search and status filter, notes, the table
 //! (`key_table.rs`) and keyboard shortcuts.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Local, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use super::words;
@@ -93,11 +93,12 @@ fn header_ui(
                 actions.push(UiAction::Refresh);
             }
             if screen.loading {
-                ui.spinner();
+                super::spinner::spinner(ui);
             } else if let Some(at) = screen.last_refresh {
                 ui.label(
                     RichText::new(tr!("keys-updated", when = i18n::relative(&at, now))).weak(),
-                );
+                )
+                .on_hover_text(i18n::date_time(&at, &Local));
             }
         });
     });

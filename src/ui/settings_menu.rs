@@ -1,7 +1,7 @@
 //! The settings menu in the window's header. Each choice is an action; the
 //! app keeps it in the preferences, which are remembered between runs.
 
-use crate::app::{ClearDelay, Preferences, UiAction};
+use crate::app::{ClearDelay, Preferences, Theme, UiAction};
 use crate::i18n::{LanguageChoice, shipped};
 use crate::tr;
 
@@ -14,6 +14,17 @@ pub fn ui(ui: &mut egui::Ui, preferences: &Preferences, actions: &mut Vec<UiActi
                 .clicked()
             {
                 actions.push(UiAction::SetClearDelay(delay));
+                ui.close();
+            }
+        }
+        ui.separator();
+        ui.strong(tr!("settings-theme"));
+        for theme in Theme::ALL {
+            if ui
+                .radio(preferences.theme == theme, theme_label(theme))
+                .clicked()
+            {
+                actions.push(UiAction::SetTheme(theme));
                 ui.close();
             }
         }
@@ -48,5 +59,13 @@ fn delay_label(delay: ClearDelay) -> String {
         ClearDelay::Minutes2 => tr!("clear-after-2-minutes"),
         ClearDelay::Minutes5 => tr!("clear-after-5-minutes"),
         ClearDelay::Never => tr!("clear-on-exit"),
+    }
+}
+
+fn theme_label(theme: Theme) -> String {
+    match theme {
+        Theme::System => tr!("theme-system"),
+        Theme::Light => tr!("theme-light"),
+        Theme::Dark => tr!("theme-dark"),
     }
 }

@@ -34,7 +34,12 @@ pub fn ui(
                 ToastKind::Success => ui.visuals().text_color(),
                 ToastKind::Error => ui.visuals().error_fg_color,
             };
-            ui.add(egui::Label::new(egui::RichText::new(&toast.text).color(color)).wrap());
+            ui.horizontal_wrapped(|ui| {
+                ui.add(egui::Label::new(egui::RichText::new(&toast.text).color(color)).wrap());
+                if toast.undo.is_some() && ui.button(tr!("toast-undo")).clicked() {
+                    actions.push(UiAction::Undo(toast.id));
+                }
+            });
         }
     });
 }

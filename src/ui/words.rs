@@ -62,7 +62,7 @@ pub fn area(area: &str) -> String {
     }
 }
 
-/// The Access column: "All", "Read only", or "Files rw · Rooms r".
+/// The Access column: "All", "Read only", or "Files: read and write · Rooms: read".
 pub fn access_summary(permissions: &[String]) -> String {
     match AccessKind::of_permissions(permissions) {
         AccessKind::Custom => {

@@ -9,6 +9,7 @@ mod failures;
 mod filtering;
 mod keyboard;
 mod languages;
+mod polish;
 mod reveal;
 mod scripts;
 mod sign_in;

@@ -68,3 +68,4 @@ delete-deleting = Deleting…
 
 toast-on-clipboard = The new key is on the clipboard. It will be cleared in { $seconds } s.
 toast-on-clipboard-until-exit = The new key is on the clipboard. It will be cleared when the app closes.
+toast-undo = Undo

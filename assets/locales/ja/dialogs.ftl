@@ -65,3 +65,4 @@ delete-deleting = 削除しています…
 
 toast-on-clipboard = 新しいキーはクリップボードにあります。{ $seconds }秒後に消去されます。
 toast-on-clipboard-until-exit = 新しいキーはクリップボードにあります。アプリを閉じるときに消去されます。
+toast-undo = 元に戻す

@@ -69,3 +69,4 @@ delete-deleting = Удаление…
 
 toast-on-clipboard = Новый ключ в буфере обмена. Он будет очищен через { $seconds } с.
 toast-on-clipboard-until-exit = Новый ключ в буфере обмена. Он будет очищен при закрытии приложения.
+toast-undo = Отменить
