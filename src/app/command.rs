@@ -6,6 +6,7 @@ use secrecy::SecretString;
 use thiserror::Error;
 
 use super::connect_form::ConnectField;
+use super::message::Message;
 use crate::api::{
     ApiError, CreateKeyRequest, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor,
     UpdateKeyRequest,
@@ -75,7 +76,7 @@ pub struct SessionStart {
     /// Why the sign-in could not be remembered, when that was asked for.
     pub not_remembered: Option<RememberError>,
     /// Set when the key may list but not change keys.
-    pub read_only_note: Option<String>,
+    pub read_only_note: Option<Message>,
     /// The keys, already sorted and indexed for the grid.
     pub keys: KeyList,
     pub catalogue: Vec<String>,
@@ -88,7 +89,7 @@ pub enum Event {
         portal: Option<String>,
         /// The remembered account (an email, or a masked key).
         account: Option<String>,
-        reason: Option<String>,
+        reason: Option<Message>,
     },
     SignedIn(Box<SessionStart>),
     NeedsCode(SecondFactor),
@@ -115,7 +116,7 @@ pub enum Event {
         error: ApiError,
     },
     SignedOut {
-        note: Option<String>,
+        note: Option<Message>,
     },
     /// Where to save the new key with this id; `None` when the user cancelled.
     KeyFilePicked {
@@ -190,7 +191,7 @@ fn wrong_password_text(detail: Option<&str>) -> String {
 }
 
 /// The app's own sentence, with the portal's words after it when it gave any.
-pub(super) fn with_portal_words(text: &str, detail: Option<&str>) -> String {
+fn with_portal_words(text: &str, detail: Option<&str>) -> String {
     match detail.map(str::trim).filter(|detail| !detail.is_empty()) {
         Some(detail) => format!("{text} (The portal said: {detail})"),
         None => text.to_owned(),

@@ -4,6 +4,7 @@
 
 use zeroize::Zeroizing;
 
+use super::message::Message;
 use crate::api::SecondFactor;
 use crate::platform::{KnownAccount, StoreError};
 
@@ -40,9 +41,9 @@ pub struct ConnectForm {
     /// Why the keychain cannot remember a sign-in, found before signing in.
     pub keychain_problem: Option<StoreError>,
     pub busy: bool,
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// Why the user is here (signed out, sign-in expired).
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     pub recent: Vec<KnownAccount>,
     /// The field to put the cursor in on the next frame.
     pub focus: Option<ConnectField>,

@@ -13,6 +13,7 @@ use super::command::{Command, Event};
 use super::connect_form::{ConnectForm, DemoSignIn};
 use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
+use super::message::Message;
 use super::preferences::Preferences;
 use super::reveal::ClipboardStatus;
 use super::services::Services;
@@ -40,10 +41,6 @@ pub enum StartMode {
     /// Sign in to the built-in demo portal straight away.
     Demo(DemoSignIn),
 }
-
-const AFTER_CRASH: &str = "DocSpace API Keys closed unexpectedly last time, so it did not sign in \
-     by itself. Sign in again; if it happens again, sign in with another account and delete or \
-     rename the key the list stopped at.";
 
 /// What one frame draws.
 pub struct View<'a> {
@@ -98,9 +95,7 @@ impl DocSpaceKeysApp {
         }
         match start {
             StartMode::Normal => app.dispatcher.send(Command::Restore),
-            StartMode::AfterCrash => {
-                app.show_connect_screen(None, None, Some(AFTER_CRASH.to_owned()))
-            }
+            StartMode::AfterCrash => app.show_connect_screen(None, None, Some(Message::AfterCrash)),
             StartMode::Demo(sign_in) => {
                 app.demo = Some(sign_in);
                 app.show_connect_screen(None, None, None);
@@ -188,7 +183,7 @@ impl DocSpaceKeysApp {
         self.clear_clipboard_if_ours();
     }
 
-    pub(super) fn toast(&mut self, kind: ToastKind, text: impl Into<String>) {
+    pub(super) fn toast(&mut self, kind: ToastKind, text: Message) {
         let now = self.now();
         self.toasts.push(kind, text, now);
     }

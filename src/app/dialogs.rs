@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::message::Message;
 use super::reveal::RevealDialog;
 use crate::domain::{Access, ApiKey, KeyDraft, KeyEdit, Lifetime};
 
@@ -36,7 +37,7 @@ pub struct CreateDialog {
     /// The custom lifetime's days exactly as typed, kept while a preset is chosen.
     pub custom_days: String,
     pub busy: bool,
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 /// A preset lifetime, or the custom number of days.
@@ -99,7 +100,7 @@ pub struct EditDialog {
     pub original: ApiKey,
     pub edit: KeyEdit,
     pub busy: bool,
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 impl EditDialog {
@@ -120,7 +121,7 @@ pub struct DeleteDialog {
     pub name: String,
     pub last_used: Option<DateTime<FixedOffset>>,
     pub busy: bool,
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 impl DeleteDialog {

@@ -5,13 +5,11 @@ use super::action::UiAction;
 use super::command::Command;
 use super::core::DocSpaceKeysApp;
 use super::dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
+use super::message::Message;
 use super::reveal::RevealDialog;
 use super::toasts::ToastKind;
 use crate::api::{ApiError, CreateKeyRequest, NewKeySecret, UpdateKeyRequest};
-use crate::domain::{ApiKey, DraftProblem, KeyChanges, KeyList, SortColumn, StatusFilter};
-
-/// Said when a new key's row would have been hidden by the search or the filter.
-const SHOWN_AGAIN: &str = "The search and the filter were cleared so that the new key shows.";
+use crate::domain::{ApiKey, KeyChanges, KeyList, SortColumn, StatusFilter};
 
 impl DocSpaceKeysApp {
     pub(super) fn refresh(&mut self) {
@@ -44,7 +42,7 @@ impl DocSpaceKeysApp {
         }
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
-            screen.banner = Some(format!("Could not refresh the list. {error}"));
+            screen.banner = Some(Message::RefreshFailed(error));
         }
     }
 
@@ -70,7 +68,7 @@ impl DocSpaceKeysApp {
         let new_key = match dialog.draft.to_new_key() {
             Ok(new_key) => new_key,
             Err(problems) => {
-                dialog.error = Some(problems_text(&problems));
+                dialog.error = Some(Message::Problems(problems));
                 return;
             }
         };
@@ -101,7 +99,7 @@ impl DocSpaceKeysApp {
             screen.query.search.clear();
             screen.query.status = StatusFilter::All;
             self.filter_changed();
-            self.toast(ToastKind::Success, SHOWN_AGAIN);
+            self.toast(ToastKind::Success, Message::ShownAgain);
         }
     }
 
@@ -118,7 +116,7 @@ impl DocSpaceKeysApp {
         };
         let in_dialog = if let Some(Dialog::Create(dialog)) = &mut screen.dialog {
             dialog.busy = false;
-            dialog.error = Some(error.to_string());
+            dialog.error = Some(Message::Api(error.clone()));
             true
         } else {
             false
@@ -129,7 +127,7 @@ impl DocSpaceKeysApp {
             self.refresh();
         }
         if !in_dialog {
-            self.toast(ToastKind::Error, error.to_string());
+            self.toast(ToastKind::Error, Message::Api(error));
         }
     }
 
@@ -158,7 +156,7 @@ impl DocSpaceKeysApp {
         }
         let problems = dialog.edit.validate();
         if !problems.is_empty() {
-            dialog.error = Some(problems_text(&problems));
+            dialog.error = Some(Message::Problems(problems));
             return;
         }
         let changes = dialog.edit.changes(&dialog.original, &screen.catalogue);
@@ -230,17 +228,15 @@ impl DocSpaceKeysApp {
         };
         let renamed_or_rescoped = request.name.is_some() || request.permissions.is_some();
         match (request.is_active, renamed_or_rescoped) {
-            (Some(true), false) => {
-                self.toast(ToastKind::Success, format!("\"{name}\" is switched on."))
-            }
+            (Some(true), false) => self.toast(ToastKind::Success, Message::SwitchedOn { name }),
             // Switched off by a click in the grid: a few seconds to take it back.
             (Some(false), false) => {
                 let now = self.now();
                 let undo = UiAction::SetActive(id.to_owned(), true);
-                let text = format!("\"{name}\" is switched off.");
+                let text = Message::SwitchedOff { name };
                 self.toasts.push_with_undo(text, undo, now);
             }
-            _ => self.toast(ToastKind::Success, format!("Saved \"{name}\".")),
+            _ => self.toast(ToastKind::Success, Message::Saved { name }),
         }
     }
 
@@ -255,12 +251,12 @@ impl DocSpaceKeysApp {
                 && dialog.original.id == id
             {
                 dialog.busy = false;
-                dialog.error = Some(error.to_string());
+                dialog.error = Some(Message::Api(error.clone()));
                 in_dialog = true;
             }
         }
         if !in_dialog {
-            self.toast(ToastKind::Error, error.to_string());
+            self.toast(ToastKind::Error, Message::Api(error));
         }
     }
 
@@ -310,7 +306,7 @@ impl DocSpaceKeysApp {
             screen.dialog = None;
         }
         let name = removed.map(|key| key.name).unwrap_or_default();
-        self.toast(ToastKind::Success, format!("Deleted \"{name}\"."));
+        self.toast(ToastKind::Success, Message::Deleted { name });
     }
 
     pub(super) fn delete_failed(&mut self, id: &str, error: ApiError) {
@@ -321,7 +317,7 @@ impl DocSpaceKeysApp {
             screen.pending.remove(id);
             if let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog {
                 dialog.busy = false;
-                dialog.error = Some(error.to_string());
+                dialog.error = Some(Message::Api(error));
             }
         }
     }
@@ -350,13 +346,4 @@ impl DocSpaceKeysApp {
         self.preferences.status = query.status;
         self.dispatcher.grid_query().set(&query);
     }
-}
-
-/// The form's problems as one message.
-fn problems_text(problems: &[DraftProblem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
 }

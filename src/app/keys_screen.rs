@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::command::SessionStart;
 use super::dialogs::Dialog;
+use super::message::Message;
 use crate::api::DocSpaceClient;
 use crate::domain::{ApiKey, KeyList, KeyQuery, Person, StatusCounts};
 
@@ -20,7 +21,7 @@ pub struct KeysScreen {
     pub account: String,
     pub remembered: bool,
     /// Set when the credential may list but not change keys.
-    pub read_only: Option<String>,
+    pub read_only: Option<Message>,
     pub catalogue: Vec<String>,
     /// The search, filter and order as the user set them. The grid follows
     /// after [`KeysScreen::apply_query`].
@@ -34,7 +35,7 @@ pub struct KeysScreen {
     pub pending: HashSet<String>,
     pub dialog: Option<Dialog>,
     /// A lasting message above the grid (keychain trouble, a failed refresh).
-    pub banner: Option<String>,
+    pub banner: Option<Message>,
     pub focus_search: bool,
     /// Set when the order or the filter changed: the grid starts again at its top.
     pub scroll_to_top: bool,
@@ -42,7 +43,7 @@ pub struct KeysScreen {
     pub scroll_to_key: Option<String>,
     /// Why the session ended while a new key was still neither copied nor
     /// saved: the connect screen follows once the key's dialog is closed.
-    pub ended: Option<String>,
+    pub ended: Option<Message>,
     /// The name of a key whose create answer was lost: the next list shows
     /// whether the portal made it.
     pub lost_create: Option<String>,
@@ -73,7 +74,7 @@ impl KeysScreen {
             last_refresh: Some(now),
             pending: HashSet::new(),
             dialog: None,
-            banner: start.not_remembered.map(|error| error.to_string()),
+            banner: start.not_remembered.map(Message::NotRemembered),
             focus_search: false,
             scroll_to_top: false,
             scroll_to_key: None,

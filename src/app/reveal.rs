@@ -13,16 +13,11 @@ use secrecy::SecretString;
 use super::command::Command;
 use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
+use super::message::Message;
 use super::toasts::ToastKind;
 use crate::api::NewKeySecret;
 use crate::domain::ApiKey;
 use crate::platform::{ClipDigest, KeyFileAccess};
-
-const CLEARED: &str = "The new key has been cleared from the clipboard.";
-const REPLACED: &str =
-    "Something else was copied since the new key, so the clipboard was left as it is.";
-const CLEAR_FAILED: &str =
-    "The new key could not be cleared from the clipboard: copy something else to replace it.";
 
 /// Shows a new key once.
 pub struct RevealDialog {
@@ -33,7 +28,7 @@ pub struct RevealDialog {
     saved: Option<SavedKeyFile>,
     /// The save dialog is up, or the file is being written.
     saving: bool,
-    error: Option<String>,
+    error: Option<Message>,
     /// Asking "you have not copied this key" before closing.
     confirm_close: bool,
     /// The system has no save dialog: where the key can go instead (if anywhere).
@@ -88,8 +83,8 @@ impl RevealDialog {
         self.saving
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    pub fn error(&self) -> Option<&Message> {
+        self.error.as_ref()
     }
 
     /// Set when the system has no save dialog; holds the free path in the
@@ -134,7 +129,7 @@ pub enum ClipboardStatus {
     Cleared,
     /// Something else was copied since; the clipboard was left as it is.
     Replaced,
-    /// Clearing failed: the key may still be on the clipboard.
+    /// Clearing failed: the key may still be on the clipboard. Holds the system's words.
     ClearFailed(String),
 }
 
@@ -187,9 +182,7 @@ impl DocSpaceKeysApp {
             Err(error) => {
                 // Keep the key visible so it is not lost.
                 reveal.shown = true;
-                reveal.error = Some(format!(
-                    "{error} Select the key above by hand, or save it to a file instead."
-                ));
+                reveal.error = Some(Message::CopyFailed { detail: error.0 });
             }
         }
     }
@@ -267,7 +260,10 @@ impl DocSpaceKeysApp {
                 reveal.saved = Some(SavedKeyFile { path, access });
             }
             Err(error) => {
-                reveal.error = Some(format!("Could not save to {}: {error}", path.display()));
+                reveal.error = Some(Message::SaveFailed {
+                    path,
+                    detail: error,
+                });
             }
         }
     }
@@ -293,7 +289,7 @@ impl DocSpaceKeysApp {
         } else {
             match self.clipboard.clear() {
                 Ok(()) => ClipboardStatus::Cleared,
-                Err(error) => ClipboardStatus::ClearFailed(error.to_string()),
+                Err(error) => ClipboardStatus::ClearFailed(error.0),
             }
         };
         // With the key's dialog closed, a toast says what became of the copy.
@@ -303,11 +299,14 @@ impl DocSpaceKeysApp {
         );
         if dialog_closed {
             let (kind, text) = match &status {
-                ClipboardStatus::Cleared => (ToastKind::Success, CLEARED.to_owned()),
-                ClipboardStatus::Replaced => (ToastKind::Success, REPLACED.to_owned()),
-                ClipboardStatus::ClearFailed(error) => {
-                    (ToastKind::Error, format!("{CLEAR_FAILED} {error}"))
-                }
+                ClipboardStatus::Cleared => (ToastKind::Success, Message::ClipboardCleared),
+                ClipboardStatus::Replaced => (ToastKind::Success, Message::ClipboardReplaced),
+                ClipboardStatus::ClearFailed(detail) => (
+                    ToastKind::Error,
+                    Message::ClipboardClearFailed {
+                        detail: detail.clone(),
+                    },
+                ),
                 ClipboardStatus::Waiting { .. } => return,
             };
             self.toast(kind, text);

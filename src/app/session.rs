@@ -4,11 +4,12 @@
 
 use secrecy::SecretString;
 
-use super::command::{Command, SessionStart, SignInError, with_portal_words};
+use super::command::{Command, SessionStart, SignInError};
 use super::connect_form::{ConnectField, ConnectForm, SignInMethod};
 use super::core::{DocSpaceKeysApp, Screen};
 use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
+use super::message::Message;
 use crate::api::{ApiError, PortalUrl, SecondFactor};
 use crate::platform::StoreError;
 
@@ -45,7 +46,7 @@ impl DocSpaceKeysApp {
         &mut self,
         portal: Option<String>,
         account: Option<String>,
-        notice: Option<String>,
+        notice: Option<Message>,
     ) {
         let mut form = self.connect_form();
         if self.demo.is_none() {
@@ -71,10 +72,9 @@ impl DocSpaceKeysApp {
         &mut self,
         portal: Option<String>,
         account: Option<String>,
-        reason: Option<String>,
+        reason: Option<Message>,
     ) {
-        let notice =
-            reason.map(|reason| format!("Could not sign in with the remembered sign-in: {reason}"));
+        let notice = reason.map(|reason| Message::RememberedSignInFailed(Box::new(reason)));
         self.show_connect_screen(portal, account, notice);
     }
 
@@ -91,12 +91,12 @@ impl DocSpaceKeysApp {
         if let Some(form) = self.connect_form_mut() {
             form.busy = false;
             form.focus = error.field_to_fix();
-            form.error = Some(error.to_string());
+            form.error = Some(Message::SignIn(error));
         }
     }
 
-    pub(super) fn signed_out(&mut self, note: Option<String>) {
-        let note = note.unwrap_or_else(|| "You are signed out.".to_owned());
+    pub(super) fn signed_out(&mut self, note: Option<Message>) {
+        let note = note.unwrap_or(Message::SignedOut);
         self.show_connect_screen(None, None, Some(note));
     }
 
@@ -111,7 +111,7 @@ impl DocSpaceKeysApp {
         let portal = match PortalUrl::parse(&form.portal) {
             Ok(portal) => portal,
             Err(error) => {
-                form.error = Some(error.to_string());
+                form.error = Some(Message::PortalAddress(error));
                 form.focus = Some(ConnectField::Portal);
                 return;
             }
@@ -120,7 +120,7 @@ impl DocSpaceKeysApp {
         let command = match form.method {
             SignInMethod::Password => {
                 if form.email.trim().is_empty() || form.password.is_empty() {
-                    form.error = Some("Enter your email and password.".to_owned());
+                    form.error = Some(Message::EnterEmailAndPassword);
                     form.focus_first_empty_field();
                     return;
                 }
@@ -130,7 +130,7 @@ impl DocSpaceKeysApp {
                     .map(|_| form.code.trim().to_owned())
                     .filter(|code| !code.is_empty());
                 if form.second_factor.is_some() && code.is_none() {
-                    form.error = Some("Enter the code.".to_owned());
+                    form.error = Some(Message::EnterCode);
                     form.focus = Some(ConnectField::Code);
                     return;
                 }
@@ -144,7 +144,7 @@ impl DocSpaceKeysApp {
             }
             SignInMethod::ApiKey => {
                 if form.api_key.trim().is_empty() {
-                    form.error = Some("Paste an API key (it starts with \"sk-\").".to_owned());
+                    form.error = Some(Message::PasteApiKey);
                     form.focus = Some(ConnectField::ApiKey);
                     return;
                 }
@@ -191,7 +191,7 @@ impl DocSpaceKeysApp {
             return false;
         }
         let Screen::Keys(screen) = &mut self.screen else {
-            self.show_connect_screen(None, None, Some(error.to_string()));
+            self.show_connect_screen(None, None, Some(Message::Api(error.clone())));
             return true;
         };
         if screen.ended.is_none() && screen.remembered {
@@ -201,7 +201,7 @@ impl DocSpaceKeysApp {
                 account: screen.account.clone(),
             });
         }
-        screen.ended = Some(session_ended_text(
+        screen.ended = Some(session_ended(
             screen.client.credential().is_api_key(),
             error,
         ));
@@ -229,19 +229,12 @@ impl DocSpaceKeysApp {
     }
 }
 
-/// Why the session ended, in words for how the user signed in, with the
-/// portal's own words after them when it gave any.
-fn session_ended_text(api_key: bool, error: &ApiError) -> String {
-    let text = if api_key {
-        "The portal no longer accepts the API key you signed in with: it was deleted, switched \
-         off or has expired. Please sign in again with another key."
-    } else {
-        "Your sign-in to this portal has ended: it expired, or you were signed out elsewhere. \
-         Please sign in again."
-    };
+/// Why the session ended, for how the user signed in, with the portal's own words
+/// when it gave any.
+fn session_ended(api_key: bool, error: &ApiError) -> Message {
     let detail = match error {
-        ApiError::Unauthorized { message } => message.as_deref(),
+        ApiError::Unauthorized { message } => message.clone(),
         _ => None,
     };
-    with_portal_words(text, detail)
+    Message::SessionEnded { api_key, detail }
 }

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::command::{Command, Event, SessionStart, SignInError};
+use super::message::Message;
 use super::services::Services;
 use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
@@ -214,7 +215,7 @@ async fn restore(services: &Services, grid: &GridQuery) -> Event {
             reason: None,
         };
     };
-    let nothing = |reason: Option<String>| Event::NothingToRestore {
+    let nothing = |reason: Option<Message>| Event::NothingToRestore {
         portal: Some(known.portal.clone()),
         account: Some(known.account.clone()),
         reason,
@@ -228,7 +229,7 @@ async fn restore(services: &Services, grid: &GridQuery) -> Event {
         Ok(None) => return nothing(None),
         // Said plainly when the user signed in; nothing was remembered, so nothing to explain now.
         Err(StoreError::Unavailable) => return nothing(None),
-        Err(error) => return nothing(Some(error.to_string())),
+        Err(error) => return nothing(Some(Message::Keychain(error))),
     };
     let Ok(url) = PortalUrl::parse(&known.portal) else {
         return nothing(None);
@@ -240,7 +241,7 @@ async fn restore(services: &Services, grid: &GridQuery) -> Event {
             start.remembered = true;
             Event::SignedIn(Box::new(start))
         }
-        Err(error) => nothing(Some(error.to_string())),
+        Err(error) => nothing(Some(Message::SignIn(error))),
     }
 }
 
@@ -307,11 +308,7 @@ async fn start_session(
                 && !key.is_unrestricted()
                 && !key.permissions.iter().any(|scope| scope == "*:write")
             {
-                read_only_note = Some(
-                    "This key has the \"*:read\" scope only: you can see keys but not create, change or \
-                     delete them. Sign in with a key that has \"*:write\" (or full access) for that."
-                        .to_owned(),
-                );
+                read_only_note = Some(Message::ReadOnlyKey);
             }
             key_scopes = Some(key.permissions.clone());
             key.masked()
@@ -386,7 +383,7 @@ async fn sign_out(
     if remembered && let Some(store) = services.secret_store.clone() {
         let portal_key = client.portal().to_string();
         if let Err(error) = keychain_call(move || store.delete(&portal_key, &account)).await {
-            note = Some(format!("The keychain entry could not be removed: {error}"));
+            note = Some(Message::KeychainNotRemoved(error));
         }
     }
     Event::SignedOut { note }

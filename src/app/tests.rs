@@ -199,10 +199,12 @@ fn a_401_while_a_key_is_unkept_keeps_the_dialog_and_asks_before_dropping_the_key
     match rig.app.screen() {
         Screen::Connect(form) => {
             assert_eq!(form.portal, PortalUrl::parse(PORTAL).unwrap().to_string());
-            let notice = form.notice.as_deref().unwrap_or_default();
-            assert!(
-                notice.starts_with("Your sign-in to this portal has ended"),
-                "{notice}"
+            assert_eq!(
+                form.notice,
+                Some(Message::SessionEnded {
+                    api_key: false,
+                    detail: None
+                })
             );
             assert_eq!(form.email, "admin@example.com", "the account is kept");
         }
@@ -344,10 +346,20 @@ fn a_saved_change_updates_the_row_in_place_and_a_delete_removes_it() {
         updated.permissions.is_empty(),
         "a list with \"*\" is stored unrestricted"
     );
-    assert_eq!(rig.app.toasts()[0].text, "Saved \"Renamed\".");
+    assert_eq!(
+        rig.app.toasts()[0].text,
+        Message::Saved {
+            name: "Renamed".to_owned()
+        }
+    );
     rig.app.handle(Event::KeyDeleted("old".to_owned()));
     assert!(keys_screen(&rig.app).keys().is_empty());
-    assert_eq!(rig.app.toasts()[1].text, "Deleted \"Renamed\".");
+    assert_eq!(
+        rig.app.toasts()[1].text,
+        Message::Deleted {
+            name: "Renamed".to_owned()
+        }
+    );
 }
 
 #[test]
@@ -368,11 +380,7 @@ fn after_a_crash_the_app_does_not_sign_in_by_itself() {
     );
     match app.screen() {
         Screen::Connect(form) => {
-            assert!(
-                form.notice
-                    .as_deref()
-                    .is_some_and(|notice| notice.contains("closed unexpectedly"))
-            );
+            assert_eq!(form.notice, Some(Message::AfterCrash));
             assert!(!form.busy);
         }
         _ => panic!("the connect screen is up"),

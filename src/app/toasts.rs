@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::action::UiAction;
+use super::message::Message;
 
 /// How long a toast stays up.
 const TOAST_FOR: Duration = Duration::seconds(6);
@@ -16,7 +17,7 @@ const MAX_TOASTS: usize = 4;
 pub struct Toast {
     /// Tells this toast from the others, for its Undo button.
     pub id: u64,
-    pub text: String,
+    pub text: Message,
     pub kind: ToastKind,
     pub until: DateTime<Utc>,
     /// What its Undo button does; `None` when it has none.
@@ -38,16 +39,22 @@ pub struct Toasts {
 
 impl Toasts {
     /// Shows `text` from `now` for a few seconds.
-    pub fn push(&mut self, kind: ToastKind, text: impl Into<String>, now: DateTime<Utc>) {
-        self.add(kind, text.into(), now + TOAST_FOR, None);
+    pub fn push(&mut self, kind: ToastKind, text: Message, now: DateTime<Utc>) {
+        self.add(kind, text, now + TOAST_FOR, None);
     }
 
     /// Shows `text` with an Undo button that does `undo`, for a few seconds more.
-    pub fn push_with_undo(&mut self, text: impl Into<String>, undo: UiAction, now: DateTime<Utc>) {
-        self.add(ToastKind::Success, text.into(), now + UNDO_FOR, Some(undo));
+    pub fn push_with_undo(&mut self, text: Message, undo: UiAction, now: DateTime<Utc>) {
+        self.add(ToastKind::Success, text, now + UNDO_FOR, Some(undo));
     }
 
-    fn add(&mut self, kind: ToastKind, text: String, until: DateTime<Utc>, undo: Option<UiAction>) {
+    fn add(
+        &mut self,
+        kind: ToastKind,
+        text: Message,
+        until: DateTime<Utc>,
+        undo: Option<UiAction>,
+    ) {
         self.next_id += 1;
         self.up.push(Toast {
             id: self.next_id,
@@ -90,10 +97,23 @@ mod tests {
         let now = Utc::now();
         let mut toasts = Toasts::default();
         for n in 0..5 {
-            toasts.push(ToastKind::Success, format!("toast {n}"), now);
+            toasts.push(
+                ToastKind::Success,
+                Message::Deleted {
+                    name: format!("{n}"),
+                },
+                now,
+            );
         }
-        let texts: Vec<_> = toasts.as_slice().iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(texts, ["toast 1", "toast 2", "toast 3", "toast 4"]);
+        let names: Vec<_> = toasts
+            .as_slice()
+            .iter()
+            .map(|toast| match &toast.text {
+                Message::Deleted { name } => name.as_str(),
+                _ => "",
+            })
+            .collect();
+        assert_eq!(names, ["1", "2", "3", "4"]);
         toasts.expire(now + Duration::seconds(5));
         assert_eq!(toasts.as_slice().len(), 4);
         toasts.expire(now + TOAST_FOR);
@@ -104,9 +124,9 @@ mod tests {
     fn an_undo_is_taken_once_and_takes_its_toast_down() {
         let now = Utc::now();
         let mut toasts = Toasts::default();
-        toasts.push(ToastKind::Success, "plain", now);
+        toasts.push(ToastKind::Success, Message::ShownAgain, now);
         let undo = UiAction::SetActive("k1".into(), true);
-        toasts.push_with_undo("switched off", undo.clone(), now);
+        toasts.push_with_undo(Message::SignedOut, undo.clone(), now);
         let id = toasts.as_slice()[1].id;
         assert_eq!(toasts.take_undo(id), Some(undo));
         assert_eq!(toasts.take_undo(id), None);
@@ -114,7 +134,7 @@ mod tests {
         assert_eq!(toasts.take_undo(plain), None);
         assert!(toasts.is_empty());
         // An Undo stays up longer than a plain toast.
-        toasts.push_with_undo("again", UiAction::Refresh, now);
+        toasts.push_with_undo(Message::SignedOut, UiAction::Refresh, now);
         toasts.expire(now + TOAST_FOR);
         assert_eq!(toasts.as_slice().len(), 1);
         toasts.expire(now + UNDO_FOR);

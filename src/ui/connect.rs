@@ -3,7 +3,7 @@
 
 use egui::{Align, Key, Layout, RichText};
 
-use super::{error_text, forget_history, labelled};
+use super::{error_text, forget_history, labelled, messages};
 use crate::api::SecondFactor;
 use crate::app::{ConnectField, ConnectForm, SignInMethod, UiAction};
 use crate::platform::StoreError;
@@ -31,8 +31,10 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
             .fill(ui.visuals().faint_bg_color)
             .show(ui, |ui| {
                 ui.add(
-                    egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color))
-                        .wrap(),
+                    egui::Label::new(
+                        RichText::new(messages::text(notice)).color(ui.visuals().warn_fg_color),
+                    )
+                    .wrap(),
                 );
             });
         ui.add_space(8.0);
@@ -144,7 +146,11 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.add(super::palette::primary(ui, &tr!("connect-sign-in"))).clicked() || submit {
+            if ui
+                .add(super::palette::primary(ui, &tr!("connect-sign-in")))
+                .clicked()
+                || submit
+            {
                 actions.push(UiAction::SignIn);
             }
         });
@@ -157,7 +163,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
     }
     if let Some(error) = &form.error {
         ui.add_space(4.0);
-        error_text(ui, error);
+        error_text(ui, &messages::text(error));
     }
 }
 

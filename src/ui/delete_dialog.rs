@@ -3,7 +3,7 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{DialogFooter, error_text};
+use super::{DialogFooter, error_text, messages};
 use crate::app::{DeleteDialog, UiAction};
 use crate::{i18n, tr};
 
@@ -20,8 +20,11 @@ pub fn ui(
         ui.label(tr!("delete-question", name = &dialog.name));
         match dialog.last_used {
             Some(date) => {
-                ui.label(tr!("delete-last-used", when = i18n::moment(&date, now, &Local)))
-                    .on_hover_text(i18n::date_time(&date, &Local));
+                ui.label(tr!(
+                    "delete-last-used",
+                    when = i18n::moment(&date, now, &Local)
+                ))
+                .on_hover_text(i18n::date_time(&date, &Local));
             }
             None => {
                 ui.label(tr!("delete-never-used"));
@@ -29,7 +32,7 @@ pub fn ui(
         }
         ui.label(RichText::new(tr!("delete-for-good")).weak());
         if let Some(error) = &dialog.error {
-            error_text(ui, error);
+            error_text(ui, &messages::text(error));
         }
         ui.add_space(8.0);
         DialogFooter {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Local, Utc};
 use egui::RichText;
 
-use super::{DialogFooter, access_grid, error_text, labelled, words};
+use super::{DialogFooter, access_grid, error_text, labelled, messages, words};
 use crate::app::{CreateDialog, EditDialog, LifetimeChoice, UiAction};
 use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH};
 use crate::{i18n, tr};
@@ -41,7 +41,7 @@ pub fn create_ui(
         ui.add_space(8.0);
         let problems = dialog.draft.validate();
         if let Some(error) = &dialog.error {
-            error_text(ui, error);
+            error_text(ui, &messages::text(error));
         } else if let Some(problem) = problems
             .iter()
             // The lifetime's own note already says what is wrong with the days.
@@ -103,7 +103,7 @@ pub fn edit_ui(
         ui.add_space(8.0);
         let problems = dialog.edit.validate();
         if let Some(error) = &dialog.error {
-            error_text(ui, error);
+            error_text(ui, &messages::text(error));
         } else if let Some(problem) = problems.first() {
             error_text(ui, &words::problem(*problem));
         }

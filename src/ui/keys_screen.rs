@@ -24,6 +24,7 @@ pub fn ui(
     egui::Panel::top("filters").show(ui, |ui| filter_ui(ui, screen, actions));
     egui::CentralPanel::default().show(ui, |ui| {
         for note in [&screen.read_only, &screen.banner].into_iter().flatten() {
+            let note = super::messages::text(note);
             ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
         }
         orphan_ui(ui, screen, actions);

@@ -7,12 +7,16 @@ mod delete_dialog;
 mod key_form;
 mod key_table;
 mod keys_screen;
+mod messages;
 pub mod palette;
 mod reveal_dialog;
 mod settings_menu;
 mod spinner;
 mod toasts;
 mod words;
+
+/// An app message in the window's language, as the window shows it.
+pub use messages::text as message_text;
 
 use crate::app::{Dialog, KeysScreen, Screen, Theme, UiAction, View};
 use crate::tr;
@@ -66,7 +70,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
                 Some(Dialog::Reveal(dialog)) => {
                     let context = reveal_dialog::Context {
                         clipboard,
-                        session_ended: ended.as_deref(),
+                        session_ended: ended.as_ref(),
                         now,
                     };
                     reveal_dialog::ui(ui.ctx(), dialog, context, &mut actions);

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use egui::{FontId, Galley, RichText};
 
 use super::error_text;
-use crate::app::{ClipboardStatus, KeyFileAccess, RevealDialog, UiAction};
+use crate::app::{ClipboardStatus, KeyFileAccess, Message, RevealDialog, UiAction};
 use crate::tr;
 
 const MASKED: &str = "sk-••••••••••••••••••••••••••••••••";
@@ -23,7 +23,7 @@ const KEY_SIZE: f32 = 13.0;
 pub struct Context<'a> {
     pub clipboard: Option<&'a ClipboardStatus>,
     /// Why the portal ended the session, while this key is still unkept.
-    pub session_ended: Option<&'a str>,
+    pub session_ended: Option<&'a Message>,
     pub now: DateTime<Utc>,
 }
 
@@ -39,6 +39,7 @@ pub fn ui(
         ui.label(format!("\"{}\"", dialog.key().name));
         ui.add_space(6.0);
         if let Some(reason) = context.session_ended {
+            let reason = super::messages::text(reason);
             error_text(ui, &format!("{reason} {}", tr!("reveal-session-ended")));
             ui.add_space(6.0);
         }
@@ -117,7 +118,7 @@ pub fn ui(
             }
         }
         if let Some(error) = dialog.error() {
-            error_text(ui, error);
+            error_text(ui, &super::messages::text(error));
         }
         ui.add_space(8.0);
         if ui.button(tr!("reveal-done")).clicked() {
@@ -175,9 +176,13 @@ fn clipboard_ui(
         Some(ClipboardStatus::Replaced) => {
             ui.label(tr!("reveal-copied-replaced"));
         }
-        Some(ClipboardStatus::ClearFailed(error)) => {
-            error_text(ui, &tr!("reveal-copied-clear-failed", error = error))
-        }
+        Some(ClipboardStatus::ClearFailed(error)) => error_text(
+            ui,
+            &tr!(
+                "reveal-copied-clear-failed",
+                error = super::messages::clipboard_unavailable(error)
+            ),
+        ),
         None => {}
     }
 }

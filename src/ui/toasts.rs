@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::messages;
 use crate::app::{ClipboardStatus, Toast, ToastKind, UiAction};
 use crate::tr;
 
@@ -35,7 +36,10 @@ pub fn ui(
                 ToastKind::Error => ui.visuals().error_fg_color,
             };
             ui.horizontal_wrapped(|ui| {
-                ui.add(egui::Label::new(egui::RichText::new(&toast.text).color(color)).wrap());
+                ui.add(
+                    egui::Label::new(egui::RichText::new(messages::text(&toast.text)).color(color))
+                        .wrap(),
+                );
                 if toast.undo.is_some() && ui.button(tr!("toast-undo")).clicked() {
                     actions.push(UiAction::Undo(toast.id));
                 }

@@ -10,9 +10,9 @@ use egui_kittest::kittest::Queryable;
 
 use crate::support::*;
 
-fn create_error(app: &DocSpaceKeysApp) -> Option<&str> {
+fn create_error(app: &DocSpaceKeysApp) -> Option<String> {
     match dialog(app) {
-        Some(Dialog::Create(create)) => create.error.as_deref(),
+        Some(Dialog::Create(create)) => create.error.as_ref().map(docspace_keys::ui::message_text),
         _ => None,
     }
 }
@@ -37,7 +37,7 @@ fn an_ended_session_returns_to_the_connect_screen_keeping_the_address() {
         .value()
         .unwrap_or_default();
     assert_eq!(bare(&address), portal);
-    let notice = form(&harness).notice.clone().unwrap_or_default();
+    let notice = said(form(&harness).notice.as_ref());
     assert!(notice.contains("sign in again"), "{notice}");
     assert!(
         notice.contains("Your sign-in to this portal has ended"),
@@ -55,12 +55,7 @@ fn an_ended_session_returns_to_the_connect_screen_keeping_the_address() {
     fixture.demo.end_sessions();
     click(&mut harness, "Refresh");
     wait_until(&mut harness, "the connect screen", on_connect_screen);
-    assert!(
-        form(&harness)
-            .notice
-            .as_deref()
-            .is_some_and(|notice| notice.contains("sign in again"))
-    );
+    assert!(said(form(&harness).notice.as_ref()).contains("sign in again"));
     let address = harness
         .get_by_role_and_label(Role::TextInput, "Portal address")
         .value()
@@ -85,7 +80,7 @@ fn a_failed_create_keeps_every_input_and_a_retry_creates_the_key() {
     wait_until(&mut harness, "the create error", |app| {
         create_error(app).is_some()
     });
-    let error = create_error(harness.state()).unwrap_or_default().to_owned();
+    let error = create_error(harness.state()).unwrap_or_default();
     assert!(shows(&harness, &error), "the error is on screen: {error}");
     assert_eq!(
         harness
@@ -164,7 +159,7 @@ fn a_create_whose_answer_is_lost_says_the_key_may_exist_and_finds_it() {
     wait_until(&mut harness, "the create error", |app| {
         create_error(app).is_some()
     });
-    let error = create_error(harness.state()).unwrap_or_default().to_owned();
+    let error = create_error(harness.state()).unwrap_or_default();
     assert!(error.contains("may have created the key"), "{error}");
     assert!(error.contains("Do not simply try again"), "{error}");
 

@@ -176,7 +176,9 @@ fn hard_coded(harness: &AppHarness, exempt: &[String]) -> Vec<String> {
 #[test]
 fn every_text_of_every_screen_and_dialog_comes_from_the_catalogue() {
     use_pseudo_locale(true);
-    let fixture = Fixture::new();
+    // Saving the new key fails: the folder does not exist.
+    let folder = tempfile::tempdir().expect("a folder");
+    let fixture = Fixture::new().with_file_picker(folder.path().join("gone/key.txt"));
     let mut exempt: Vec<String> = fixture
         .demo
         .keys()
@@ -196,6 +198,7 @@ fn every_text_of_every_screen_and_dialog_comes_from_the_catalogue() {
         host.host_str().unwrap_or_default(),
         host.port().unwrap_or(0)
     ));
+    exempt.push(fixture.demo.url());
     exempt.push(ADMIN_EMAIL.to_owned());
     exempt.extend(["sk".to_owned(), "Ctrl".to_owned(), "F5".to_owned()]);
     // The language menu names each language in itself, in every language.
@@ -208,6 +211,20 @@ fn every_text_of_every_screen_and_dialog_comes_from_the_catalogue() {
     click(&mut harness, "«API key»");
     seen.extend(hard_coded(&harness, &exempt));
     click(&mut harness, "«Email and password»");
+    // A sign-in the portal refuses.
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        "«Portal address»",
+        &fixture.demo.url(),
+    );
+    type_into(&mut harness, Role::TextInput, "«Email»", ADMIN_EMAIL);
+    type_into(&mut harness, Role::PasswordInput, "«Password»", "wrong");
+    click(&mut harness, "«Sign in»");
+    wait_until(&mut harness, "the sign-in error", |app| {
+        connect_form(app).is_some_and(|form| form.error.is_some())
+    });
+    seen.extend(hard_coded(&harness, &exempt));
 
     let mut harness = fixture.start_demo();
     seen.extend(hard_coded(&harness, &exempt));
@@ -230,11 +247,22 @@ fn every_text_of_every_screen_and_dialog_comes_from_the_catalogue() {
     let postfix = fixture.stored_key("Pseudo").and_then(|key| key.key_postfix);
     exempt.insert(0, postfix.expect("the new key's ending"));
     seen.extend(hard_coded(&harness, &exempt));
+    click(&mut harness, "«Save to file…»");
+    wait_until(&mut harness, "the failed save", |app| {
+        reveal(app).is_some_and(|reveal| reveal.error().is_some())
+    });
+    seen.extend(hard_coded(&harness, &exempt));
     click(&mut harness, "«Copy»");
     seen.extend(hard_coded(&harness, &exempt));
     click(&mut harness, "«Done»");
     wait_until(&mut harness, "the grid again", no_dialog);
     seen.extend(hard_coded(&harness, &exempt));
+    click(&mut harness, "«Active: Zapier automation»");
+    wait_until(&mut harness, "the toast with Undo", |app| {
+        app.toasts().iter().any(|toast| toast.undo.is_some())
+    });
+    seen.extend(hard_coded(&harness, &exempt));
+    click(&mut harness, "«Undo»");
     click(&mut harness, "«Edit Zapier automation»");
     seen.extend(hard_coded(&harness, &exempt));
     harness.key_press(egui::Key::Escape);

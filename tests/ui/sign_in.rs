@@ -137,7 +137,7 @@ fn a_key_without_key_scopes_is_refused_with_the_missing_scopes_named() {
         connect_form(app).is_some_and(|form| form.error.is_some())
     });
 
-    let error = form(&harness).error.clone().unwrap_or_default();
+    let error = said(form(&harness).error.as_ref());
     assert!(error.contains("\"*:read\""), "{error}");
     assert!(error.contains("\"*:write\""), "{error}");
     assert!(
@@ -184,7 +184,7 @@ fn a_wrong_password_says_so_in_plain_words_and_waits_in_the_password_field() {
     wait_until(&mut harness, "the answer", |app| {
         connect_form(app).is_some_and(|form| form.error.is_some())
     });
-    let error = form(&harness).error.clone().unwrap_or_default();
+    let error = said(form(&harness).error.as_ref());
     assert!(
         error.starts_with("The email or password is not correct."),
         "{error}"
@@ -212,7 +212,7 @@ fn a_mistyped_api_key_is_not_called_deleted_and_waits_in_the_key_field() {
     wait_until(&mut harness, "the answer", |app| {
         connect_form(app).is_some_and(|form| form.error.is_some())
     });
-    let error = form(&harness).error.clone().unwrap_or_default();
+    let error = said(form(&harness).error.as_ref());
     assert!(
         error.starts_with(
             "The portal does not accept this API key. Check that you copied all of it"

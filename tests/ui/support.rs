@@ -492,3 +492,10 @@ pub fn assert_email_kept_and_password_focused(harness: &AppHarness, email: &str)
         "the cursor waits in the password field"
     );
 }
+
+/// A message of the app as the window words it, in this thread's language; empty for none.
+pub fn said(message: Option<&docspace_keys::app::Message>) -> String {
+    message
+        .map(docspace_keys::ui::message_text)
+        .unwrap_or_default()
+}
