@@ -11,7 +11,9 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 /// The languages whose catalogue is finished. Each must exist; any other folder is checked
 /// just as strictly.
-const COMPLETE: [&str; 3] = ["en", "ru", "ja"];
+const COMPLETE: [&str; 14] = [
+    "en", "de", "fr", "es", "pt-BR", "it", "pl", "cs", "tr", "ru", "uk", "zh-CN", "ja", "ko",
+];
 
 /// A message id and the names of the variables it uses.
 type Catalogue = BTreeMap<String, BTreeSet<String>>;

@@ -333,28 +333,27 @@ fn every_column_sorts_both_ways_from_its_header() {
 /// Every row on screen has its Edit, Delete and Active controls inside the window.
 #[track_caller]
 fn row_controls_fit(harness: &AppHarness) {
-    row_controls_fit_in(harness, ["Edit ", "Delete ", "Active: "]);
+    row_controls_fit_in(harness, ["Edit {}", "Delete {}", "Active: {}"]);
 }
 
-/// As [`row_controls_fit`], with the controls' names in the window's language.
+/// As [`row_controls_fit`], with the controls' names in the window's language: each is a
+/// template in which `{}` stands for the key's name.
 #[track_caller]
 fn row_controls_fit_in(harness: &AppHarness, [edit, delete, active]: [&str; 3]) {
     let window = harness.ctx.content_rect();
+    let named = |template: &str, name: &str| template.replace("{}", name);
     let names: Vec<String> = SEED_KEYS_NEWEST_FIRST
         .iter()
-        .filter(|name| harness.query_by_label(&format!("{delete}{name}")).is_some())
+        .filter(|name| harness.query_by_label(&named(delete, name)).is_some())
         .map(|name| (*name).to_owned())
         .collect();
     assert!(!names.is_empty(), "rows are shown");
     for name in names {
-        for label in [
-            format!("{edit}{name}"),
-            format!("{delete}{name}"),
-            format!("{active}{name}"),
-        ] {
+        for template in [edit, delete, active] {
+            let label = named(template, &name);
             let Some(node) = harness.query_by_label(&label) else {
                 // An expired key has no switch: it says "expired" instead.
-                assert!(label.starts_with(active), "{label} is missing");
+                assert!(template == active, "{label} is missing");
                 continue;
             };
             let rect = node.rect();
@@ -387,12 +386,23 @@ fn every_row_keeps_its_controls_at_the_smallest_window_and_at_double_zoom() {
 #[test]
 fn russian_rows_keep_their_controls_at_the_smallest_window_and_at_double_zoom() {
     let fixture = Fixture::new().in_language("ru");
-    let russian = ["Изменить ", "Удалить ", "Активен: "];
+    let russian = ["Изменить {}", "Удалить {}", "Активен: {}"];
     let harness = fixture.start_demo_in(egui::vec2(760.0, 480.0), 1.0);
     row_controls_fit_in(&harness, russian);
     harness.get_by_label("Истекает");
     let harness = fixture.start_demo_in(WINDOW, 2.0);
     row_controls_fit_in(&harness, russian);
+}
+
+#[test]
+fn german_rows_keep_their_controls_at_the_smallest_window_and_at_double_zoom() {
+    let fixture = Fixture::new().in_language("de");
+    let german = ["{} bearbeiten", "{} löschen", "Aktiv: {}"];
+    let harness = fixture.start_demo_in(egui::vec2(760.0, 480.0), 1.0);
+    row_controls_fit_in(&harness, german);
+    harness.get_by_label("Läuft ab");
+    let harness = fixture.start_demo_in(WINDOW, 2.0);
+    row_controls_fit_in(&harness, german);
 }
 
 #[test]

@@ -1,0 +1,112 @@
+## Okno: nagłówek, ustawienia, ekran logowania.
+
+starting-signing-in = Logowanie…
+settings = Ustawienia
+settings-clear-clipboard = Usuwaj skopiowany klucz ze schowka
+clear-after-30-seconds = Po 30 sekundach
+clear-after-1-minute = Po 1 minucie
+clear-after-2-minutes = Po 2 minutach
+clear-after-5-minutes = Po 5 minutach
+clear-on-exit = Dopiero po zamknięciu aplikacji
+settings-theme = Motyw
+theme-system = Jak w systemie
+theme-light = Jasny
+theme-dark = Ciemny
+settings-language = Język
+language-system = Domyślny systemu
+
+connect-title = Połącz się z portalem DocSpace
+connect-portal = Adres portalu
+connect-portal-hint = myportal.onlyoffice.com
+connect-recent = Ostatnie portale
+connect-with-password = E-mail i hasło
+connect-with-key = Klucz API
+connect-email = E-mail
+connect-password = Hasło
+connect-code = Kod weryfikacji dwuetapowej
+connect-key = Klucz API (sk-…)
+connect-remember = Zapamiętaj na tym komputerze
+connect-remember-hint = Dane logowania zostaną zapisane w systemowym pęku kluczy, więc następnym razem aplikacja od razu pokaże Twoje klucze.
+connect-no-keychain = Na tym komputerze nie ma pęku kluczy (w Linuksie usługi Secret Service, np. GNOME Keyring lub KWallet), więc nie można zapamiętać logowania: następnym razem zaloguj się ponownie.
+connect-keychain-locked = Pęk kluczy jest zablokowany. Odblokuj go (np. logując się ponownie do systemu), aby logowanie zostało zapamiętane.
+connect-keychain-failed = Nie udało się odczytać ani zapisać wpisu w pęku kluczy ({ $detail }).
+connect-sign-in = Zaloguj się
+connect-signing-in = Logowanie…
+# Zakresy "*:write" i "*:read" to nazwy techniczne API: nie tłumaczyć.
+connect-key-note = Do zarządzania kluczami klucz potrzebuje pełnego dostępu lub zakresu "*:write" ("*:read" wystarczy do samego przeglądania).
+code-from-app = Wpisz kod z aplikacji uwierzytelniającej.
+code-setup-first = Weryfikacja dwuetapowa nie jest jeszcze skonfigurowana dla tego konta. Najpierw skonfiguruj ją w DocSpace w przeglądarce, a potem wpisz kod z aplikacji uwierzytelniającej.
+code-by-sms-to = Wpisz kod wysłany SMS-em na numer { $phone }.
+code-by-sms = Wpisz kod otrzymany SMS-em.
+
+## Ekran z tabelą kluczy.
+
+keys-new = Nowy klucz
+keys-refresh = Odśwież
+keys-sign-out = Wyloguj
+keys-search = Wyszukaj
+keys-search-hint = Nazwa, końcówka klucza lub twórca
+keys-clear-search = Wyczyść wyszukiwanie
+# $when to czas względny z formats.ftl, np. "5 minut temu", "przed chwilą".
+keys-updated = Zaktualizowano { $when }
+keys-filter = { $filter } ({ $count })
+keys-showing = Wyświetlono { $shown } z { $total }
+keys-empty = Nie ma jeszcze kluczy API. Utwórz osobny klucz dla każdej integracji, która potrzebuje dostępu do tego portalu.
+keys-no-match = Żaden klucz nie pasuje do wyszukiwania ani filtra.
+keys-show-all = Pokaż wszystkie klucze
+keys-orphan = Klucz "{ $name }" (końcówka { $postfix }) został właśnie utworzony, ale jego sekretny klucz nie dotarł do aplikacji. Usuń go i utwórz klucz ponownie.
+keys-delete-orphan = Usuń ten klucz
+person-role = { $name } · { $role }
+role-owner = Właściciel
+role-admin = Administrator DocSpace
+role-room-admin = Administrator pokoju
+role-user = Użytkownik
+role-guest = Gość
+
+# Filtry listy kluczy (liczba mnoga: "klucze aktywne" itd.).
+filter-all = Wszystkie
+filter-active = Aktywne
+filter-inactive = Nieaktywne
+filter-expired = Wygasłe
+filter-expiring-soon = Wkrótce wygasają
+filter-never-used = Nieużywane
+
+column-name = Nazwa
+column-key = Klucz
+column-access = Dostęp
+column-created = Utworzono
+column-last-used = Ostatnio użyty
+column-expires = Wygasa
+column-created-by = Autor
+column-active = Aktywny
+column-actions = Akcje
+column-sort-hint = Sortuj; kliknij ponownie, aby odwrócić kolejność
+
+row-edit = Edytuj
+row-delete = Usuń
+row-edit-name = Edytuj { $name }
+row-delete-name = Usuń { $name }
+row-active-name = Aktywny: { $name }
+row-switch-on = Włącz
+row-switch-off = Wyłącz
+row-on = Wł.
+row-off = Wył.
+row-never = nigdy
+row-expired = wygasł
+row-expired-on = { $date } (wygasł)
+row-expires-exact = { $date } ({ $when })
+row-expired-no-edit = Wygasłego klucza nie można edytować. Usuń go lub utwórz nowy klucz w jego miejsce.
+
+# "Ograniczone" to termin DocSpace dla dostępu niestandardowego (ang. "Custom").
+access-all = Wszystko
+access-read-only = Tylko do odczytu
+access-custom = Ograniczone
+access-nothing-ticked = Nic nie zaznaczono
+# Podsumowanie w tabeli: obszar i to, co klucz może w nim robić.
+access-summary-read = { $area }: odczyt
+access-summary-write = { $area }: odczyt i zapis
+area-all = Wszystkie obszary
+area-files = Pliki
+area-rooms = Pokoje
+area-profile = Profil
+area-contacts = Kontakty

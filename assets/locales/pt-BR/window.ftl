@@ -1,0 +1,112 @@
+## A janela: cabeçalho, configurações, tela de conexão.
+
+starting-signing-in = Entrando…
+settings = Configurações
+settings-clear-clipboard = Limpar da área de transferência uma chave copiada
+clear-after-30-seconds = Após 30 segundos
+clear-after-1-minute = Após 1 minuto
+clear-after-2-minutes = Após 2 minutos
+clear-after-5-minutes = Após 5 minutos
+clear-on-exit = Só ao fechar o aplicativo
+settings-theme = Tema
+theme-system = Igual ao sistema
+theme-light = Claro
+theme-dark = Escuro
+settings-language = Idioma
+language-system = Padrão do sistema
+
+connect-title = Conecte-se ao seu portal DocSpace
+connect-portal = Endereço do portal
+connect-portal-hint = myportal.onlyoffice.com
+connect-recent = Portais recentes
+connect-with-password = Email e senha
+connect-with-key = Chave de API
+connect-email = Email
+connect-password = Senha
+connect-code = Código de dois fatores
+connect-key = Chave de API (sk-…)
+connect-remember = Lembrar neste computador
+connect-remember-hint = Guarda o login no chaveiro do sistema; assim, da próxima vez, o aplicativo abre direto nas suas chaves.
+connect-no-keychain = Este computador não tem chaveiro (no Linux, um Secret Service como o GNOME Keyring ou o KWallet), então o login não pode ser lembrado: você precisará entrar de novo da próxima vez.
+connect-keychain-locked = O chaveiro está bloqueado. Desbloqueie-o (por exemplo, entrando de novo na sua sessão do computador) para que o login seja lembrado.
+connect-keychain-failed = Não foi possível ler ou gravar a entrada no chaveiro ({ $detail }).
+connect-sign-in = Entrar
+connect-signing-in = Entrando…
+# Os escopos "*:write" e "*:read" são nomes técnicos da API: não traduza.
+connect-key-note = Para gerenciar chaves, a chave precisa de acesso total ou do escopo "*:write" ("*:read" só para visualizá-las).
+code-from-app = Digite o código do seu aplicativo autenticador.
+code-setup-first = A autenticação de dois fatores ainda não está configurada nesta conta. Configure-a primeiro no DocSpace pelo navegador e depois digite o código do seu aplicativo autenticador.
+code-by-sms-to = Digite o código enviado por SMS para { $phone }.
+code-by-sms = Digite o código que você recebeu por SMS.
+
+## A tela da tabela de chaves.
+
+keys-new = Nova chave
+keys-refresh = Atualizar
+keys-sign-out = Sair
+keys-search = Pesquisar
+keys-search-hint = Nome, final da chave ou criador
+keys-clear-search = Limpar pesquisa
+# $when é um tempo relativo de formats.ftl, p. ex. "há 5 minutos", "agora mesmo".
+keys-updated = Atualizado { $when }
+keys-filter = { $filter } ({ $count })
+keys-showing = Mostrando { $shown } de { $total }
+keys-empty = Ainda não há chaves de API. Crie uma para cada integração que precisa de acesso a este portal.
+keys-no-match = Nenhuma chave corresponde à pesquisa ou ao filtro.
+keys-show-all = Mostrar todas as chaves
+keys-orphan = A chave "{ $name }" (final { $postfix }) acabou de ser criada, mas a chave secreta não chegou a este aplicativo. Exclua-a e crie a chave novamente.
+keys-delete-orphan = Excluir essa chave
+person-role = { $name } · { $role }
+role-owner = Proprietário
+role-admin = Administrador do DocSpace
+role-room-admin = Administrador da sala
+role-user = Usuário
+role-guest = Convidado
+
+# Filtros da lista de chaves ("chave" é feminino: Ativas, Expiradas…).
+filter-all = Todas
+filter-active = Ativas
+filter-inactive = Inativas
+filter-expired = Expiradas
+filter-expiring-soon = Expiram em breve
+filter-never-used = Nunca usadas
+
+column-name = Nome
+column-key = Chave
+column-access = Acesso
+column-created = Criada
+column-last-used = Último uso
+column-expires = Expira
+column-created-by = Criada por
+column-active = Ativa
+column-actions = Ações
+column-sort-hint = Ordenar; clique de novo para inverter
+
+row-edit = Editar
+row-delete = Excluir
+row-edit-name = Editar { $name }
+row-delete-name = Excluir { $name }
+row-active-name = Ativa: { $name }
+row-switch-on = Ativar
+row-switch-off = Desativar
+row-on = Ativada
+row-off = Desativada
+row-never = nunca
+row-expired = expirada
+row-expired-on = { $date } (expirada)
+row-expires-exact = { $date } ({ $when })
+row-expired-no-edit = Uma chave expirada não pode ser editada. Exclua-a ou crie uma nova chave para substituí-la.
+
+# "Restrito" é o termo do DocSpace para o acesso personalizado ("Custom" em inglês).
+access-all = Todos
+access-read-only = Somente leitura
+access-custom = Restrito
+access-nothing-ticked = Nada marcado
+# Resumo na tabela: a área e o que a chave pode fazer nela.
+access-summary-read = { $area }: leitura
+access-summary-write = { $area }: leitura e escrita
+area-all = Todas as áreas
+area-files = Arquivos
+area-rooms = Salas
+area-profile = Perfil
+area-contacts = Contatos
