@@ -94,11 +94,9 @@ pub enum Event {
     SignedIn(Box<SessionStart>),
     NeedsCode(SecondFactor),
     SignInFailed(SignInError),
-    /// The keys, already sorted and indexed for the grid.
-    KeysLoaded {
-        keys: Box<KeyList>,
-        catalogue: Vec<String>,
-    },
+    /// The keys of a refresh, already sorted and indexed for the grid. (The portal's
+    /// list of scopes is read once, at sign-in.)
+    KeysLoaded(Box<KeyList>),
     LoadFailed(ApiError),
     KeyCreated(Box<ApiKey>, NewKeySecret),
     CreateFailed(ApiError),

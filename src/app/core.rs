@@ -210,7 +210,7 @@ impl DocSpaceKeysApp {
             // Nothing left to show: the user is already on the connect screen with the reason.
             Event::Forgotten => {}
             Event::KeychainChecked(result) => self.keychain_checked(result),
-            Event::KeysLoaded { keys, catalogue } => self.keys_loaded(*keys, catalogue),
+            Event::KeysLoaded(keys) => self.keys_loaded(*keys),
             Event::LoadFailed(error) => self.load_failed(error),
             Event::KeyCreated(key, secret) => self.key_created(*key, secret),
             Event::CreateFailed(error) => self.create_failed(error),

@@ -24,12 +24,11 @@ impl DocSpaceKeysApp {
         self.dispatcher.send(command);
     }
 
-    pub(super) fn keys_loaded(&mut self, keys: KeyList, catalogue: Vec<String>) {
+    pub(super) fn keys_loaded(&mut self, keys: KeyList) {
         let now = self.now();
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
             screen.banner = None;
-            screen.catalogue = catalogue;
             screen.set_keys(keys, now);
             screen.last_refresh = Some(now);
             screen.find_lost_create(now);

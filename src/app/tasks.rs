@@ -121,16 +121,10 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
                 Err(error) => Event::SignInFailed(error),
             }
         }
-        Command::Refresh(client) => {
-            let (keys, catalogue) = tokio::join!(client.list_keys(), client.permissions());
-            match (keys, catalogue) {
-                (Ok(keys), Ok(catalogue)) => Event::KeysLoaded {
-                    keys: Box::new(key_list(keys, services, grid).await),
-                    catalogue,
-                },
-                (Err(error), _) | (_, Err(error)) => Event::LoadFailed(error),
-            }
-        }
+        Command::Refresh(client) => match client.list_keys().await {
+            Ok(keys) => Event::KeysLoaded(Box::new(key_list(keys, services, grid).await)),
+            Err(error) => Event::LoadFailed(error),
+        },
         Command::CreateKey(client, request) => match client.create_key(&request).await {
             Ok((key, secret)) => Event::KeyCreated(Box::new(key), secret),
             Err(error) => Event::CreateFailed(error),
