@@ -1,38 +1,45 @@
-//! A busy indicator that animates at a bounded rate.
+//! A busy indicator drawn a few times a second.
 //!
 //! egui's own spinner asks for the next frame at once, every frame. Where nothing
-//! paces the frames (no vsync, a virtual display, some remote desktops) that keeps a
-//! core busy for as long as the app only waits for the portal. This one asks for a
-//! frame [`FRAME`] later, so waiting costs a few frames a second.
+//! paces the frames (no vsync, a virtual display, software OpenGL, some remote
+//! desktops) each frame redraws the whole window on the CPU, and the app then keeps a
+//! core busy for as long as it only waits for the portal. This indicator is three dots,
+//! one lit after the other, changing every [`STEP`]: it looks the same at four pictures
+//! a second as it would at sixty, and it asks for a frame only when its picture changes.
 
 use std::time::Duration;
 
-use egui::{Pos2, Response, Role, Sense, Shape, Stroke, Ui, WidgetInfo, emath::lerp, vec2};
+use egui::{Response, Role, Sense, Ui, WidgetInfo, vec2};
 
-/// Time between two pictures of the spinner: 20 a second look smooth enough.
-pub const FRAME: Duration = Duration::from_millis(50);
+/// Time between two pictures of the indicator.
+pub const STEP: Duration = Duration::from_millis(250);
+const DOTS: u64 = 3;
 
-/// Draws the spinner at the size of a button's height.
+/// Draws the indicator at the height of a button.
 pub fn spinner(ui: &mut Ui) -> Response {
-    let size = ui.style().spacing.interact_size.y;
-    let (rect, response) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
+    let height = ui.style().spacing.interact_size.y;
+    let (rect, response) = ui.allocate_exact_size(vec2(height * 1.5, height), Sense::hover());
     response.widget_info(|| WidgetInfo::new(Role::ProgressIndicator));
     if ui.is_rect_visible(rect) {
-        ui.ctx().request_repaint_after(FRAME);
-        let color = ui.visuals().strong_text_color();
-        let radius = rect.height().min(rect.width()) * 0.5 - 2.0;
-        let points = (radius.round() as u32).clamp(8, 128);
+        let step = STEP.as_secs_f64();
         let time = ui.input(|input| input.time);
-        let start = time * std::f64::consts::TAU;
-        let end = start + 240f64.to_radians() * time.sin();
-        let line: Vec<Pos2> = (0..points)
-            .map(|i| {
-                let angle = lerp(start..=end, f64::from(i) / f64::from(points));
-                let (sin, cos) = angle.sin_cos();
-                rect.center() + radius * vec2(cos as f32, sin as f32)
-            })
-            .collect();
-        ui.painter().add(Shape::line(line, Stroke::new(3.0, color)));
+        let current = (time / step).floor();
+        let until_next = ((current + 1.0) * step - time).max(0.001);
+        ui.ctx()
+            .request_repaint_after(Duration::from_secs_f64(until_next));
+        let lit = (current as u64) % DOTS;
+        let visuals = ui.visuals();
+        let radius = height * 0.13;
+        let gap = rect.width() / DOTS as f32;
+        for dot in 0..DOTS {
+            let center = rect.left_center() + vec2(gap * (dot as f32 + 0.5), 0.0);
+            let color = if dot == lit {
+                visuals.strong_text_color()
+            } else {
+                visuals.weak_text_color()
+            };
+            ui.painter().circle_filled(center, radius, color);
+        }
     }
     response
 }
