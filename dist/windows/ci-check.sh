@@ -241,13 +241,16 @@ else
     fail "cli: keys create: $(cat "$work/err")"
 fi
 rm -f "$work/out"
-if run_cli keys list --json </dev/null && list_names "$work/out" | grep -qx "Wine check"; then
+# The names are read whole first: `grep -q` stopping early would break the pipe.
+if run_cli keys list --json </dev/null && names=$(list_names "$work/out") &&
+    grep -qx "Wine check" <<<"$names"; then
     pass "cli: the new key is listed"
 else
     fail "cli: the new key is not in keys list"
 fi
 if [ -n "$key_id" ] && run_cli keys delete "$key_id" </dev/null &&
-    run_cli keys list --json </dev/null && ! list_names "$work/out" | grep -qx "Wine check"; then
+    run_cli keys list --json </dev/null && names=$(list_names "$work/out") &&
+    ! grep -qx "Wine check" <<<"$names"; then
     pass "cli: keys delete removed it"
 else
     fail "cli: keys delete: $(cat "$work/err")"
