@@ -11,7 +11,14 @@ use docspace_keys::cli::{self, Cli};
 use docspace_keys::window;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = Cli::try_parse().unwrap_or_else(|err| {
+        // Help, the version and mistakes are printed for the terminal that asked.
+        attach_console();
+        err.exit()
+    });
+    if args.command.is_some() {
+        attach_console();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -30,4 +37,11 @@ fn main() -> ExitCode {
     // Work still under way (a keychain call, a request) must not keep a closed window's process alive.
     runtime.shutdown_timeout(std::time::Duration::from_secs(2));
     status
+}
+
+/// A windowed (GUI-subsystem) Windows program has no console: a subcommand started from a
+/// terminal prints to that terminal only after attaching to it. Elsewhere nothing to do.
+fn attach_console() {
+    #[cfg(windows)]
+    docspace_keys::platform::attach_parent_console();
 }

@@ -10,6 +10,8 @@ mod file_picker;
 mod key_file;
 mod remember;
 mod secret_store;
+#[cfg(windows)]
+mod windows_console;
 
 pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
 pub use clipboard::{
@@ -26,3 +28,5 @@ pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
     keychain_call,
 };
+#[cfg(windows)]
+pub use windows_console::attach_parent_console;
