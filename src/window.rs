@@ -3,7 +3,9 @@
 
 use std::process::ExitCode;
 
-use crate::app::{DemoSignIn, DocSpaceKeysApp, PREFERENCES_KEY, Preferences, Services, StartMode};
+use crate::app::{
+    DemoSignIn, DocSpaceKeysApp, PREFERENCES_KEY, Preferences, Screen, Services, StartMode,
+};
 use crate::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
 use crate::platform::{CrashMarker, SystemClipboard};
 use crate::ui;
@@ -56,10 +58,11 @@ pub fn show(app: &mut DocSpaceKeysApp, ui: &mut egui::Ui) {
 }
 
 /// The app inside eframe, with the preferences it saved last time.
-struct Window(DocSpaceKeysApp);
+struct Window(DocSpaceKeysApp, StartupReport);
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.1.frame_started(&self.0, ui.ctx());
         show(&mut self.0, ui);
     }
 
@@ -122,7 +125,7 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
                 .unwrap_or_default();
             let clipboard = Box::new(SystemClipboard::new());
             let app = DocSpaceKeysApp::new(services, clipboard, start, preferences);
-            Ok(Box::new(Window(app)))
+            Ok(Box::new(Window(app, StartupReport::from_env())))
         }),
     );
     match result {
@@ -130,6 +133,47 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
         Err(err) => {
             eprintln!("docspace-keys: the window could not open: {err}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// For measuring start-up (`scripts/bench-window.sh`): with
+/// `DOCSPACE_KEYS_REPORT_STARTUP=FILE`, the wall-clock time, in milliseconds since the
+/// Unix epoch, at which the first frame showing the key grid had been drawn is written
+/// to FILE. It is taken at the start of the frame after that one.
+struct StartupReport {
+    file: Option<std::path::PathBuf>,
+    grid_drawn: bool,
+}
+
+impl StartupReport {
+    const VARIABLE: &str = "DOCSPACE_KEYS_REPORT_STARTUP";
+
+    fn from_env() -> Self {
+        Self {
+            file: std::env::var_os(Self::VARIABLE).map(Into::into),
+            grid_drawn: false,
+        }
+    }
+
+    fn frame_started(&mut self, app: &DocSpaceKeysApp, ctx: &egui::Context) {
+        let Some(file) = &self.file else { return };
+        if self.grid_drawn {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_millis();
+            // Written whole under another name first, so a reader never sees half of it.
+            let partial = file.with_extension("partial");
+            let written = std::fs::write(&partial, now.to_string())
+                .and_then(|()| std::fs::rename(&partial, file));
+            if let Err(err) = written {
+                eprintln!("docspace-keys: {}: {err}", Self::VARIABLE);
+            }
+            self.file = None;
+        } else if matches!(app.screen(), Screen::Keys(_)) {
+            self.grid_drawn = true;
+            ctx.request_repaint();
         }
     }
 }

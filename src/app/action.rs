@@ -3,7 +3,7 @@
 //!
 //! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
 
-use super::preferences::ClearDelay;
+use super::preferences::{ClearDelay, Theme};
 use crate::domain::SortColumn;
 
 /// Something the user asked for.
@@ -35,6 +35,10 @@ pub enum UiAction {
     /// With no save dialog on the system: save to the suggested file in Downloads.
     SaveKeyToFallback,
     SortBy(SortColumn),
+    /// Undo on the toast with this id.
+    Undo(u64),
+    /// A theme from the settings menu.
+    SetTheme(Theme),
     /// The search text or the status filter changed.
     FilterChanged,
     SignOut,

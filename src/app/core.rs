@@ -253,6 +253,12 @@ impl DocSpaceKeysApp {
             UiAction::CopyKey => self.copy_key(),
             UiAction::ClearClipboardNow => self.clear_clipboard_if_ours(),
             UiAction::SetClearDelay(delay) => self.preferences.clear_clipboard = delay,
+            UiAction::SetTheme(theme) => self.preferences.theme = theme,
+            UiAction::Undo(toast) => {
+                if let Some(undo) = self.toasts.take_undo(toast) {
+                    self.apply(undo);
+                }
+            }
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SaveKeyToFallback => self.save_to_fallback(),
             UiAction::SortBy(column) => self.sort_by(column),

@@ -1,13 +1,17 @@
 //! The key grid's flows: refresh, create, edit, switch on and off, delete,
 //! and the grid's order and filter.
 
+use super::action::UiAction;
 use super::command::Command;
 use super::core::DocSpaceKeysApp;
 use super::dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
 use super::reveal::RevealDialog;
 use super::toasts::ToastKind;
 use crate::api::{ApiError, CreateKeyRequest, NewKeySecret, UpdateKeyRequest};
-use crate::domain::{ApiKey, DraftProblem, KeyChanges, KeyList, SortColumn};
+use crate::domain::{ApiKey, DraftProblem, KeyChanges, KeyList, SortColumn, StatusFilter};
+
+/// Said when a new key's row would have been hidden by the search or the filter.
+const SHOWN_AGAIN: &str = "The search and the filter were cleared so that the new key shows.";
 
 impl DocSpaceKeysApp {
     pub(super) fn refresh(&mut self) {
@@ -84,10 +88,20 @@ impl DocSpaceKeysApp {
     /// The portal created the key: it joins the grid, and its secret is shown once.
     pub(super) fn key_created(&mut self, key: ApiKey, secret: NewKeySecret) {
         let now = self.now();
-        if let Some(screen) = self.keys_screen_mut() {
-            screen.insert_first(key.clone(), now);
-            screen.selected = Some(key.id.clone());
-            screen.dialog = Some(Dialog::Reveal(RevealDialog::new(key, secret)));
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.insert_first(key.clone(), now);
+        screen.selected = Some(key.id.clone());
+        screen.scroll_to_key = Some(key.id.clone());
+        let hidden = !screen.keys().visible_keys().any(|shown| shown.id == key.id);
+        screen.dialog = Some(Dialog::Reveal(RevealDialog::new(key, secret)));
+        if hidden {
+            // The search or the filter would hide the new key: the grid shows everything again.
+            screen.query.search.clear();
+            screen.query.status = StatusFilter::All;
+            self.filter_changed();
+            self.toast(ToastKind::Success, SHOWN_AGAIN);
         }
     }
 
@@ -215,12 +229,19 @@ impl DocSpaceKeysApp {
             return;
         };
         let renamed_or_rescoped = request.name.is_some() || request.permissions.is_some();
-        let text = match (request.is_active, renamed_or_rescoped) {
-            (Some(true), false) => format!("\"{name}\" is switched on."),
-            (Some(false), false) => format!("\"{name}\" is switched off."),
-            _ => format!("Saved \"{name}\"."),
-        };
-        self.toast(ToastKind::Success, text);
+        match (request.is_active, renamed_or_rescoped) {
+            (Some(true), false) => {
+                self.toast(ToastKind::Success, format!("\"{name}\" is switched on."))
+            }
+            // Switched off by a click in the grid: a few seconds to take it back.
+            (Some(false), false) => {
+                let now = self.now();
+                let undo = UiAction::SetActive(id.to_owned(), true);
+                let text = format!("\"{name}\" is switched off.");
+                self.toasts.push_with_undo(text, undo, now);
+            }
+            _ => self.toast(ToastKind::Success, format!("Saved \"{name}\".")),
+        }
     }
 
     pub(super) fn update_failed(&mut self, id: &str, error: ApiError) {

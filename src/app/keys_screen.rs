@@ -38,6 +38,8 @@ pub struct KeysScreen {
     pub focus_search: bool,
     /// Set when the order or the filter changed: the grid starts again at its top.
     pub scroll_to_top: bool,
+    /// A key whose row the grid scrolls to once (a key just created).
+    pub scroll_to_key: Option<String>,
     /// Why the session ended while a new key was still neither copied nor
     /// saved: the connect screen follows once the key's dialog is closed.
     pub ended: Option<String>,
@@ -74,6 +76,7 @@ impl KeysScreen {
             banner: start.not_remembered.map(|error| error.to_string()),
             focus_search: false,
             scroll_to_top: false,
+            scroll_to_key: None,
             ended: None,
             lost_create: None,
             orphan: None,

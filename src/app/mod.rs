@@ -35,7 +35,7 @@ pub use connect_form::{ConnectField, ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};
 pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice};
 pub use keys_screen::KeysScreen;
-pub use preferences::{ClearDelay, PREFERENCES_KEY, Preferences};
+pub use preferences::{ClearDelay, PREFERENCES_KEY, Preferences, Theme};
 pub use reveal::{ClipboardStatus, RevealDialog, SavedKeyFile};
 pub use services::Services;
 pub use toasts::{Toast, ToastKind};

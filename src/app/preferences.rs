@@ -15,6 +15,7 @@ pub struct Preferences {
     pub order: SortOrder,
     pub status: StatusFilter,
     pub clear_clipboard: ClearDelay,
+    pub theme: Theme,
 }
 
 impl Preferences {
@@ -74,6 +75,28 @@ impl ClearDelay {
     }
 }
 
+/// Light or dark, or as the system is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The choices, in the order the settings menu shows them.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "As the system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +109,13 @@ mod tests {
         let again: Preferences =
             serde_json::from_str(&serde_json::to_string(&old).expect("writes")).expect("reads");
         assert_eq!(again, old);
+        assert_eq!(old.theme, Theme::System);
+        let dark = Preferences {
+            theme: Theme::Dark,
+            ..Preferences::default()
+        };
+        let again: Preferences =
+            serde_json::from_str(&serde_json::to_string(&dark).expect("writes")).expect("reads");
+        assert_eq!(again.theme, Theme::Dark);
     }
 }

@@ -18,6 +18,9 @@ const UNRESTRICTED: &str = "*";
 const READ_EVERYTHING: &str = "*:read";
 /// Write access to every area, which the server treats as unrestricted (reference §4.2).
 const WRITE_EVERYTHING: &str = "*:write";
+/// What a summary says of an area a key may only read, or also change.
+const READ: &str = "read";
+const READ_AND_WRITE: &str = "read and write";
 /// The area name of the global scopes `*:read` and `*:write`.
 const EVERY_AREA: &str = "*";
 
@@ -150,7 +153,7 @@ impl Access {
     }
 
     /// Short text for the key grid's Access column: "All", "Read only", or for example
-    /// "Files rw · Rooms r".
+    /// "Files: read and write · Rooms: read".
     pub fn summary(&self) -> String {
         match self {
             Access::All => AccessKind::All.label().to_owned(),
@@ -220,8 +223,9 @@ fn area_rank(area: &str) -> usize {
         .map_or(KNOWN_AREAS.len() + 1, |position| position + 1)
 }
 
-/// "Files rw · Rooms r · openid": one part per area (`rw` when any write scope is present, `r`
-/// otherwise), then scopes that are not `area:read`/`area:write`, verbatim.
+/// "Files: read and write · Rooms: read · openid": one part per area ("read and write" when any
+/// write scope is present, "read" otherwise), then scopes that are not `area:read`/`area:write`,
+/// verbatim.
 fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
     let mut areas: Vec<(&str, bool)> = Vec::new();
     let mut others: Vec<&str> = Vec::new();
@@ -244,7 +248,10 @@ fn summarize_scopes<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
     areas.sort_by(|a, b| compare_areas(a.0, b.0));
     areas
         .into_iter()
-        .map(|(area, writes)| format!("{} {}", area_label(area), if writes { "rw" } else { "r" }))
+        .map(|(area, writes)| {
+            let level = if writes { READ_AND_WRITE } else { READ };
+            format!("{}: {level}", area_label(area))
+        })
         .chain(others.into_iter().map(str::to_owned))
         .collect::<Vec<_>>()
         .join(" · ")
@@ -479,7 +486,10 @@ mod tests {
     fn summary_names_rows_in_grid_order() {
         let permissions = strings(&["rooms:read", "files:write", "accounts.self:read"]);
         let access = Access::from_permissions(&permissions, &catalogue());
-        assert_eq!(access.summary(), "Files rw · Rooms r · Profile r");
+        assert_eq!(
+            access.summary(),
+            "Files: read and write · Rooms: read · Profile: read"
+        );
     }
 
     #[test]
@@ -494,7 +504,7 @@ mod tests {
         let access = Access::from_permissions(&permissions, &catalogue());
         assert_eq!(
             access.summary(),
-            "All areas r · Files r · Reports rw · openid"
+            "All areas: read · Files: read · Reports: read and write · openid"
         );
     }
 

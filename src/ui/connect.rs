@@ -156,14 +156,14 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(SIGN_IN).clicked() || submit {
+            if ui.add(super::palette::primary(ui, SIGN_IN)).clicked() || submit {
                 actions.push(UiAction::SignIn);
             }
         });
     });
     if form.busy {
         ui.horizontal(|ui| {
-            ui.spinner();
+            super::spinner::spinner(ui);
             ui.label(SIGNING_IN);
         });
     }

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, error_text};
 use crate::app::{DeleteDialog, UiAction};
-use crate::domain::moment_text;
+use crate::domain::{local_date_time, moment_text};
 
 const TITLE: &str = "Delete API key";
 const DELETE: &str = "Delete";
@@ -18,16 +18,23 @@ pub fn ui(
     now: DateTime<Utc>,
     actions: &mut Vec<UiAction>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("delete-key")).show(ctx, |ui| {
+    let modal = super::dialog("delete-key").show(ctx, |ui| {
         ui.set_width(400.0);
         ui.heading(TITLE);
         ui.add_space(6.0);
         ui.label(format!("Delete \"{}\"?", dialog.name));
-        let used = match dialog.last_used {
-            Some(date) => format!("It was last used {}.", moment_text(date, now, &Local)),
-            None => "It has never been used.".to_owned(),
-        };
-        ui.label(used);
+        match dialog.last_used {
+            Some(date) => {
+                ui.label(format!(
+                    "It was last used {}.",
+                    moment_text(date, now, &Local)
+                ))
+                .on_hover_text(local_date_time(date, &Local));
+            }
+            None => {
+                ui.label("It has never been used.");
+            }
+        }
         ui.label(RichText::new(FOR_GOOD).weak());
         if let Some(error) = &dialog.error {
             error_text(ui, error);

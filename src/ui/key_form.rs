@@ -32,7 +32,7 @@ pub fn create_ui(
     now: DateTime<Utc>,
     actions: &mut Vec<UiAction>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("create-key")).show(ctx, |ui| {
+    let modal = super::dialog("create-key").show(ctx, |ui| {
         ui.set_width(460.0);
         ui.heading(CREATE_TITLE);
         ui.add_space(8.0);
@@ -93,7 +93,7 @@ pub fn edit_ui(
     now: DateTime<Utc>,
     actions: &mut Vec<UiAction>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("edit-key")).show(ctx, |ui| {
+    let modal = super::dialog("edit-key").show(ctx, |ui| {
         ui.set_width(460.0);
         ui.heading(EDIT_TITLE);
         ui.label(RichText::new(dialog.original.masked()).monospace().weak());

@@ -2,13 +2,13 @@
 //! one row a key with its Active switch, Edit and Delete, and the row menu.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Color32, RichText, Sense};
+use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::{KeysScreen, UiAction};
 use crate::domain::{
-    ApiKey, ExpiryStatus, SortColumn, SortDirection, local_date, moment_text, permissions_summary,
-    relative_time,
+    ApiKey, ExpiryStatus, SortColumn, SortDirection, local_date, local_date_time, moment_text,
+    permissions_summary, relative_time,
 };
 
 const EDIT: &str = "Edit";
@@ -16,7 +16,6 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
-const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
 const EXPIRED_NO_EDIT: &str =
     "An expired key cannot be edited. Delete it, or create a new key to replace it.";
 
@@ -45,7 +44,14 @@ pub(super) fn ui(
         };
     }
     table = table.column(Column::exact(ACTIONS_WIDTH));
-    if std::mem::take(&mut screen.scroll_to_top) {
+    let to_top = std::mem::take(&mut screen.scroll_to_top);
+    let to_key = screen
+        .scroll_to_key
+        .take()
+        .and_then(|id| screen.keys().visible_keys().position(|key| key.id == id));
+    if let Some(row) = to_key {
+        table = table.scroll_to_row(row, None);
+    } else if to_top {
         table = table.scroll_to_row(0, Some(egui::Align::TOP));
     }
     table
@@ -105,7 +111,7 @@ pub(super) fn ui(
                         }
                     });
                     if pending {
-                        ui.spinner();
+                        super::spinner::spinner(ui);
                     }
                 });
                 let response = row.response();
@@ -214,7 +220,10 @@ fn cell_ui(
             ui.monospace(key.masked());
         }
         SortColumn::Access => {
-            ui.add(egui::Label::new(permissions_summary(&key.permissions)).truncate());
+            // Narrow, it ends in an ellipsis; the whole summary is in the tooltip.
+            let summary = permissions_summary(&key.permissions);
+            ui.add(egui::Label::new(&summary).truncate())
+                .on_hover_text(summary);
         }
         SortColumn::Created => date_cell(ui, key.created, now, "–"),
         SortColumn::LastUsed => match key.last_used {
@@ -249,7 +258,7 @@ fn date_cell(
     match date {
         Some(date) => {
             ui.label(moment_text(date, now, &Local))
-                .on_hover_text(crate::domain::local_date_time(date, &Local));
+                .on_hover_text(local_date_time(date, &Local));
         }
         None => {
             ui.label(missing);
@@ -267,10 +276,17 @@ fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
         ExpiryStatus::Expired => {
             RichText::new(format!("{text} (expired)")).color(ui.visuals().error_fg_color)
         }
-        ExpiryStatus::ExpiringSoon => RichText::new(text).color(AMBER).strong(),
+        ExpiryStatus::ExpiringSoon => RichText::new(text)
+            .color(super::palette::of(ui).expiring)
+            .strong(),
         _ => RichText::new(text),
     };
-    ui.label(label).on_hover_text(relative_time(expires, now));
+    let exact = format!(
+        "{} ({})",
+        local_date_time(expires, &Local),
+        relative_time(expires, now)
+    );
+    ui.label(label).on_hover_text(exact);
 }
 
 fn active_cell(

@@ -1,11 +1,11 @@
 //! The key grid's screen: header, search and status filter, notes, the table
 //! (`key_table.rs`) and keyboard shortcuts.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Local, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::app::{KeysScreen, Preferences, UiAction};
-use crate::domain::{StatusFilter, relative_time};
+use crate::domain::{StatusFilter, local_date_time, relative_time};
 
 const NEW_KEY: &str = "New key";
 const REFRESH: &str = "Refresh";
@@ -103,9 +103,10 @@ fn header_ui(
                 actions.push(UiAction::Refresh);
             }
             if screen.loading {
-                ui.spinner();
+                super::spinner::spinner(ui);
             } else if let Some(at) = screen.last_refresh {
-                ui.label(RichText::new(format!("Updated {}", relative_time(at, now))).weak());
+                ui.label(RichText::new(format!("Updated {}", relative_time(at, now))).weak())
+                    .on_hover_text(local_date_time(at, &Local));
             }
         });
     });

@@ -7,11 +7,13 @@ mod delete_dialog;
 mod key_form;
 mod key_table;
 mod keys_screen;
+pub mod palette;
 mod reveal_dialog;
 mod settings_menu;
+mod spinner;
 mod toasts;
 
-use crate::app::{Dialog, KeysScreen, Screen, UiAction, View};
+use crate::app::{Dialog, KeysScreen, Screen, Theme, UiAction, View};
 
 /// Draws the whole window and returns what the user asked for.
 pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
@@ -23,6 +25,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
         now,
     } = view;
     let mut actions = Vec::new();
+    set_theme(ui.ctx(), preferences.theme);
     let reveal_up = matches!(
         screen,
         Screen::Keys(screen) if matches!(screen.dialog, Some(Dialog::Reveal(_)))
@@ -35,7 +38,7 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.centered_and_justified(|ui| {
                     ui.horizontal(|ui| {
-                        ui.spinner();
+                        spinner::spinner(ui);
                         ui.label("Signing in…");
                     });
                 });
@@ -79,6 +82,34 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
     actions
 }
 
+/// Shows the chosen theme, with the app's palette in both themes.
+fn set_theme(ctx: &egui::Context, theme: Theme) {
+    let installed = egui::Id::unique("docspace-keys/palette");
+    if !ctx.data(|data| data.get_temp::<bool>(installed).unwrap_or(false)) {
+        palette::install(ctx);
+        ctx.data_mut(|data| data.insert_temp(installed, true));
+    }
+    let wanted = match theme {
+        Theme::System => egui::ThemePreference::System,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+    };
+    if ctx.options(|options| options.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
+}
+
+/// How far below the window's top edge a dialog starts.
+const DIALOG_TOP: f32 = 48.0;
+
+/// A dialog held by its top edge, so it grows downwards when its content
+/// changes instead of jumping under the pointer.
+fn dialog(id: &str) -> egui::Modal {
+    let id = egui::Id::unique(id);
+    egui::Modal::new(id)
+        .area(egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, DIALOG_TOP]))
+}
+
 /// Drops egui's undo history of a secret field, which would otherwise keep
 /// earlier versions of the secret in memory.
 fn forget_history(ui: &egui::Ui, response: &egui::Response) {
@@ -114,18 +145,18 @@ struct DialogFooter<'a> {
 impl DialogFooter<'_> {
     fn ui(self, ui: &mut egui::Ui, on_confirm: UiAction, actions: &mut Vec<UiAction>) {
         ui.horizontal(|ui| {
-            let text = egui::RichText::new(if self.busy {
+            let text = if self.busy {
                 self.working
             } else {
                 self.confirm
-            });
-            let text = if self.destructive {
-                text.color(ui.visuals().error_fg_color)
+            };
+            let button = if self.destructive {
+                palette::destructive(ui, text)
             } else {
-                text
+                palette::primary(ui, text)
             };
             let enabled = self.ready && !self.busy;
-            let confirm = ui.add_enabled(enabled, egui::Button::new(text));
+            let confirm = ui.add_enabled(enabled, button);
             let enter = enabled && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if confirm.clicked() || enter {
                 actions.push(on_confirm);
@@ -140,7 +171,7 @@ impl DialogFooter<'_> {
                 actions.push(UiAction::CloseDialog);
             }
             if self.busy {
-                ui.spinner();
+                spinner::spinner(ui);
             }
         });
     }

@@ -47,7 +47,7 @@ pub fn ui(
     context: Context<'_>,
     actions: &mut Vec<UiAction>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("reveal-key")).show(ctx, |ui| {
+    let modal = super::dialog("reveal-key").show(ctx, |ui| {
         ui.set_width(600.0);
         ui.heading(TITLE);
         ui.label(format!("\"{}\"", dialog.key().name));
@@ -91,7 +91,7 @@ pub fn ui(
                 actions.push(UiAction::SaveKey);
             }
             if dialog.is_saving() {
-                ui.spinner();
+                super::spinner::spinner(ui);
             }
         });
         if dialog.is_copied() {
@@ -128,7 +128,7 @@ pub fn ui(
         }
     });
     if dialog.is_asking_to_close() {
-        let confirm = egui::Modal::new(egui::Id::unique("reveal-key-confirm")).show(ctx, |ui| {
+        let confirm = super::dialog("reveal-key-confirm").show(ctx, |ui| {
             ui.set_width(360.0);
             ui.label(RichText::new(NOT_COPIED).strong());
             ui.add_space(8.0);

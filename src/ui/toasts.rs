@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::app::{ClipboardStatus, Toast, ToastKind, UiAction};
 
 const CLEAR_NOW: &str = "Clear now";
+const UNDO: &str = "Undo";
 
 pub fn ui(
     ui: &mut egui::Ui,
@@ -38,7 +39,12 @@ pub fn ui(
                 ToastKind::Success => ui.visuals().text_color(),
                 ToastKind::Error => ui.visuals().error_fg_color,
             };
-            ui.add(egui::Label::new(egui::RichText::new(&toast.text).color(color)).wrap());
+            ui.horizontal_wrapped(|ui| {
+                ui.add(egui::Label::new(egui::RichText::new(&toast.text).color(color)).wrap());
+                if toast.undo.is_some() && ui.button(UNDO).clicked() {
+                    actions.push(UiAction::Undo(toast.id));
+                }
+            });
         }
     });
 }

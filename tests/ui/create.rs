@@ -16,11 +16,11 @@ fn create_dialog_sends_exactly_the_ticked_scopes_and_reveals_the_key_once() {
     type_into(&mut harness, Role::TextInput, "Name", "Reporting export");
     click(&mut harness, "Custom");
 
-    click(&mut harness, "Files: write");
+    click_control(&mut harness, "Files: write");
     assert!(is_ticked(&harness, "Files: write"));
     assert!(is_ticked(&harness, "Files: read"), "write ticks read");
     assert!(is_disabled(&harness, "Files: read"), "and locks it");
-    click(&mut harness, "Rooms: read");
+    click_control(&mut harness, "Rooms: read");
     assert!(is_ticked(&harness, "Rooms: read"));
     assert!(!is_ticked(&harness, "Rooms: write"));
     click(&mut harness, "30 days");

@@ -77,7 +77,7 @@ fn a_failed_create_keeps_every_input_and_a_retry_creates_the_key() {
     wait_until(&mut harness, "the create dialog", is_create_dialog);
     type_into(&mut harness, Role::TextInput, "Name", "Retry me");
     click(&mut harness, "Custom");
-    click(&mut harness, "Rooms: read");
+    click_control(&mut harness, "Rooms: read");
     click(&mut harness, "90 days");
 
     fixture.demo.faults().push(Fault::ServerError);

@@ -8,6 +8,7 @@ mod edit_delete;
 mod failures;
 mod filtering;
 mod keyboard;
+mod polish;
 mod reveal;
 mod sign_in;
 mod sorting;

@@ -70,8 +70,9 @@ fn seed_rows(order: SortOrder) -> Option<[&'static str; 14]> {
         ],
         (SortColumn::Key, _) => return None,
         // All (no scopes, or `*:write`), then Read only (`*:read`), then custom access by its
-        // summary: "Contacts rw", "Files r", "Files rw" (two keys), "Files rw · Rooms r",
-        // "Profile r · Contacts r", "Rooms r", "Rooms rw" (two keys).
+        // summary: "Contacts: read and write", "Files: read", "Files: read and write" (two
+        // keys), "Files: read and write · Rooms: read", "Profile: read · Contacts: read",
+        // "Rooms: read", "Rooms: read and write" (two keys).
         (SortColumn::Access, Ascending) => [
             "Document archiver",
             "Intern sandbox",

@@ -269,20 +269,33 @@ pub fn replace_text(harness: &mut AppHarness, role: Role, label: &str, text: &st
     harness.run_ok();
 }
 
-/// Whether the node with this name is ticked.
+/// The control (not a plain text label) with this exact name: a grid cell may
+/// read "Files: read" while the access box of that name is ticked.
+#[track_caller]
+pub fn control<'a>(harness: &'a AppHarness, label: &'a str) -> egui_kittest::Node<'a> {
+    harness.get_by(|node| node.label().as_deref() == Some(label) && node.role() != Role::Label)
+}
+
+/// Clicks on the control (not a text label) with this exact name.
+#[track_caller]
+pub fn click_control(harness: &mut AppHarness, label: &str) {
+    control(harness, label).click();
+    harness.run_ok();
+}
+
+/// Whether the control with this name is ticked.
 #[track_caller]
 pub fn is_ticked(harness: &AppHarness, label: &str) -> bool {
-    harness
-        .get_by_label(label)
+    control(harness, label)
         .accesskit_node()
         .toggled()
         .is_some_and(|toggled| toggled == egui::accesskit::Toggled::True)
 }
 
-/// Whether the node with this name is greyed out.
+/// Whether the control with this name is greyed out.
 #[track_caller]
 pub fn is_disabled(harness: &AppHarness, label: &str) -> bool {
-    harness.get_by_label(label).accesskit_node().is_disabled()
+    control(harness, label).accesskit_node().is_disabled()
 }
 
 /// Whether a label (or any node) with exactly this text is on screen.

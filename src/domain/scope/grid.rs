@@ -176,7 +176,7 @@ impl ScopeGrid {
             .collect()
     }
 
-    /// "Files rw · Rooms r" for the ticked rows in grid order, followed by the kept scopes.
+    /// "Files: read and write · Rooms: read" for the ticked rows in grid order, followed by the kept scopes.
     pub fn summary(&self) -> String {
         let permissions = self.to_permissions();
         if permissions.is_empty() {
