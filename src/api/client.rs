@@ -349,6 +349,18 @@ fn append_zeroizing(body: &mut Zeroizing<Vec<u8>>, chunk: &[u8], limit: usize) {
     body.extend_from_slice(chunk);
 }
 
+/// Makes ring the process's TLS provider, once; every HTTP client needs one before it
+/// is built. (reqwest's own default would be aws-lc-rs: larger, and a C build.)
+pub fn install_tls_provider() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        // Fails only when a provider is installed already, which serves as well.
+        rustls::crypto::ring::default_provider()
+            .install_default()
+            .ok();
+    });
+}
+
 /// The HTTP client for one portal.
 ///
 /// Redirects are never followed: the DocSpace API does not use them, and following one
@@ -356,6 +368,7 @@ fn append_zeroizing(body: &mut Zeroizing<Vec<u8>>, chunk: &[u8], limit: usize) {
 /// never reached through a proxy, which would see the plain-http traffic, and
 /// `localhost` is resolved here to 127.0.0.1 and ::1 so no DNS server is asked.
 fn http_client(url: &PortalUrl, timeout: Duration) -> reqwest::Result<reqwest::Client> {
+    install_tls_provider();
     let mut builder = reqwest::Client::builder()
         .timeout(timeout)
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))

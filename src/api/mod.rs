@@ -13,7 +13,7 @@ pub mod wire;
 
 pub use client::{
     ANSWER_LIMIT, CONNECT_TIMEOUT, DocSpaceClient, LIST_ANSWER_LIMIT, Portal, REQUEST_TIMEOUT,
-    SecondFactor, SignIn,
+    SecondFactor, SignIn, install_tls_provider,
 };
 pub use error::ApiError;
 pub use portal::{PortalUrl, PortalUrlError};

@@ -24,6 +24,7 @@ async fn call(request: reqwest::RequestBuilder) -> Value {
 /// A portal with one fresh key whose expiry is then moved into the past.
 async fn portal_with_an_expired_key() -> Expired {
     let portal = DemoPortal::start(DemoConfig::default()).await.unwrap();
+    crate::api::install_tls_provider();
     let http = reqwest::Client::builder()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())

@@ -79,6 +79,7 @@ impl Harness {
 
     pub async fn with(config: DemoConfig) -> Self {
         let portal = DemoPortal::start(config).await.unwrap();
+        docspace_keys::api::install_tls_provider();
         let http = reqwest::Client::builder()
             .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
