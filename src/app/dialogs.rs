@@ -1,10 +1,8 @@
 //! The state of the dialogs over the key grid that edit or delete a key. The
 //! dialog that shows a new key is in `reveal.rs`.
 
-use chrono::{DateTime, FixedOffset};
-
 use super::reveal::RevealDialog;
-use crate::domain::{Access, ApiKey, KeyDraft, KeyEdit, Lifetime};
+use crate::domain::{Access, ApiKey, KeyDate, KeyDraft, KeyEdit, Lifetime};
 
 /// The dialog on top of the grid, at most one.
 pub enum Dialog {
@@ -118,7 +116,7 @@ impl EditDialog {
 pub struct DeleteDialog {
     pub id: String,
     pub name: String,
-    pub last_used: Option<DateTime<FixedOffset>>,
+    pub last_used: KeyDate,
     pub busy: bool,
     pub error: Option<String>,
 }
@@ -129,7 +127,7 @@ impl DeleteDialog {
         Self {
             id: key.id.clone(),
             name: key.name.clone(),
-            last_used: key.last_used,
+            last_used: key.last_used.clone(),
             busy: false,
             error: None,
         }

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, error_text};
 use crate::app::{DeleteDialog, UiAction};
-use crate::domain::moment_text;
+use crate::domain::{KeyDate, moment_text};
 
 const TITLE: &str = "Delete API key";
 const DELETE: &str = "Delete";
@@ -24,8 +24,9 @@ pub fn ui(
         ui.add_space(6.0);
         ui.label(format!("Delete \"{}\"?", dialog.name));
         let used = match dialog.last_used {
-            Some(date) => format!("It was last used {}.", moment_text(date, now, &Local)),
-            None => "It has never been used.".to_owned(),
+            KeyDate::Known(date) => format!("It was last used {}.", moment_text(date, now, &Local)),
+            KeyDate::Absent => "It has never been used.".to_owned(),
+            KeyDate::Unreadable(_) => "When it was last used is unknown.".to_owned(),
         };
         ui.label(used);
         ui.label(RichText::new(FOR_GOOD).weak());

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, access_grid, error_text, labelled};
 use crate::app::{CreateDialog, EditDialog, LifetimeChoice, UiAction};
-use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH, local_date};
+use crate::domain::{DraftProblem, KeyDate, Lifetime, MAX_NAME_LENGTH, local_date};
 
 const CREATE_TITLE: &str = "New API key";
 const EDIT_TITLE: &str = "Edit API key";
@@ -109,14 +109,18 @@ pub fn edit_ui(
             ui.checkbox(&mut dialog.edit.active, ACTIVE);
             ui.add_space(4.0);
             let expiry = match dialog.original.expires {
-                Some(expires) if expires < now => {
+                KeyDate::Known(expires) if expires < now => {
                     format!("Expired on {}.", local_date(expires, &Local))
                 }
-                Some(expires) => format!(
+                KeyDate::Known(expires) => format!(
                     "Expires on {}. {LIFETIME_NOTE}",
                     local_date(expires, &Local)
                 ),
-                None => format!("Never expires. {LIFETIME_NOTE}"),
+                KeyDate::Absent => format!("Never expires. {LIFETIME_NOTE}"),
+                KeyDate::Unreadable(_) => format!(
+                    "The expiry date is unknown: the portal sent a date this app cannot read. \
+                     {LIFETIME_NOTE}"
+                ),
             };
             ui.label(RichText::new(expiry).weak());
         });

@@ -7,8 +7,8 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::{KeysScreen, UiAction};
 use crate::domain::{
-    ApiKey, ExpiryStatus, SortColumn, SortDirection, local_date, moment_text, permissions_summary,
-    relative_time,
+    ApiKey, ExpiryStatus, KeyDate, SortColumn, SortDirection, UNKNOWN_DATE, local_date,
+    moment_text, permissions_summary, relative_time,
 };
 
 const EDIT: &str = "Edit";
@@ -16,6 +16,7 @@ const DELETE: &str = "Delete";
 const SWITCH_ON: &str = "Switch on";
 const SWITCH_OFF: &str = "Switch off";
 const NEVER: &str = "never";
+const UNREADABLE_DATE: &str = "The portal sent a date this app cannot read.";
 const AMBER: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x00);
 const EXPIRED_NO_EDIT: &str =
     "An expired key cannot be edited. Delete it, or create a new key to replace it.";
@@ -216,12 +217,12 @@ fn cell_ui(
         SortColumn::Access => {
             ui.add(egui::Label::new(permissions_summary(&key.permissions)).truncate());
         }
-        SortColumn::Created => date_cell(ui, key.created, now, "–"),
+        SortColumn::Created => date_cell(ui, &key.created, now, "–"),
         SortColumn::LastUsed => match key.last_used {
-            Some(_) => date_cell(ui, key.last_used, now, NEVER),
-            None => {
+            KeyDate::Absent => {
                 ui.label(RichText::new(NEVER).italics().weak());
             }
+            _ => date_cell(ui, &key.last_used, now, NEVER),
         },
         SortColumn::Expires => expires_cell(ui, key, now),
         SortColumn::CreatedBy => {
@@ -240,27 +241,33 @@ fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
     response
 }
 
-fn date_cell(
-    ui: &mut egui::Ui,
-    date: Option<DateTime<chrono::FixedOffset>>,
-    now: DateTime<Utc>,
-    missing: &str,
-) {
+fn date_cell(ui: &mut egui::Ui, date: &KeyDate, now: DateTime<Utc>, missing: &str) {
     match date {
-        Some(date) => {
-            ui.label(moment_text(date, now, &Local))
-                .on_hover_text(crate::domain::local_date_time(date, &Local));
+        KeyDate::Known(date) => {
+            ui.label(moment_text(*date, now, &Local))
+                .on_hover_text(crate::domain::local_date_time(*date, &Local));
         }
-        None => {
+        KeyDate::Absent => {
             ui.label(missing);
         }
+        KeyDate::Unreadable(_) => unknown_date(ui),
     }
 }
 
+/// "unknown", for a date the portal sent but the app cannot read.
+fn unknown_date(ui: &mut egui::Ui) {
+    ui.label(RichText::new(UNKNOWN_DATE).italics())
+        .on_hover_text(UNREADABLE_DATE);
+}
+
 fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
-    let Some(expires) = key.expires else {
-        ui.label(RichText::new(NEVER).weak());
-        return;
+    let expires = match key.expires {
+        KeyDate::Known(expires) => expires,
+        KeyDate::Absent => {
+            ui.label(RichText::new(NEVER).weak());
+            return;
+        }
+        KeyDate::Unreadable(_) => return unknown_date(ui),
     };
     let text = local_date(expires, &Local);
     let label = match key.expiry_status(now) {
