@@ -242,9 +242,9 @@ fn generated_keys(count: usize, now: DateTime<Utc>) -> Vec<ApiKey> {
                     .get(pick(SCOPES.len()))
                     .map(|scopes| scopes.iter().map(|scope| (*scope).to_owned()).collect())
                     .unwrap_or_default(),
-                created: Some(created.with_timezone(&offset)),
-                last_used,
-                expires,
+                created: created.with_timezone(&offset).into(),
+                last_used: last_used.into(),
+                expires: expires.into(),
                 creator: Creator {
                     id: String::new(),
                     name: PEOPLE.get(pick(PEOPLE.len())).unwrap_or(&"").to_string(),

@@ -5,7 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 use docspace_keys::api::{CreateKeyRequest, Credential, Portal, PortalUrl, SignIn};
 use docspace_keys::demo::{
-    ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL,
+    ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL, UnreadableDates,
 };
 use docspace_keys::platform::{CONFIG_DIR_ENV, KeychainStore, SecretStore, StoreError};
 use secrecy::{ExposeSecret, SecretString};
@@ -171,6 +171,40 @@ async fn keys_list_prints_a_readable_table() {
     assert!(table.contains(&first.name), "{table}");
     assert!(table.contains(&format!("sk-***{}", first.key_postfix.clone().unwrap())));
     assert!(table.contains(&format!("{} key(s)", setup.demo.keys().len())));
+}
+
+#[tokio::test]
+async fn dates_the_portal_wrote_unreadably_are_unknown_in_the_table_and_verbatim_in_json() {
+    let setup = setup().await;
+    let bad = "+262142-12-31T23:59:59";
+    setup
+        .demo
+        .faults()
+        .set_unreadable_dates(Some(UnreadableDates {
+            name: "Zapier automation".to_owned(),
+            text: bad.to_owned(),
+        }));
+    let output = run(setup.cmd(&["keys", "list"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let table = stdout(&output);
+    let row = table
+        .lines()
+        .find(|line| line.contains("Zapier automation"))
+        .unwrap_or_default();
+    // State, created, last used and expires: none is "never" or "active".
+    assert_eq!(row.matches("unknown").count(), 4, "{row}");
+    assert!(!row.contains("never") && !row.contains("active"), "{row}");
+
+    let json = run(setup.cmd(&["keys", "list", "--json"])).await;
+    assert!(json.status.success(), "{}", stderr(&json));
+    let keys: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let zapier = keys
+        .iter()
+        .find(|key| key["name"] == "Zapier automation")
+        .unwrap();
+    for field in ["createOn", "lastUsed", "expiresAt"] {
+        assert_eq!(zapier[field], bad, "{field}: the portal's text, not null");
+    }
 }
 
 #[tokio::test]

@@ -10,7 +10,7 @@ use docspace_keys::api::{
 use docspace_keys::demo::{
     ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal, Fault, TFA_CODE, TFA_EMAIL, USER_EMAIL,
 };
-use docspace_keys::domain::Role;
+use docspace_keys::domain::{KeyDate, Role};
 use secrecy::SecretString;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -84,7 +84,7 @@ async fn admin_lists_every_key_newest_first_and_user_only_own() {
     assert!(all.len() >= 10, "a realistic seed");
     assert!(
         all.windows(2)
-            .all(|pair| pair[0].created >= pair[1].created)
+            .all(|pair| pair[0].created.known() >= pair[1].created.known())
     );
     assert!(all.iter().all(|key| key.postfix.len() == 4));
     let me = user.me().await.unwrap();
@@ -186,8 +186,8 @@ async fn create_returns_the_secret_once_and_stores_exactly_the_scopes() {
     assert_eq!(key.postfix, &secret.expose()[63..]);
     assert_eq!(key.name, "Reporting");
     assert!(key.active);
-    assert_eq!(key.last_used, None);
-    let (created, expires) = (key.created.unwrap(), key.expires.unwrap());
+    assert_eq!(key.last_used, KeyDate::Absent);
+    let (created, expires) = (key.created.known().unwrap(), key.expires.known().unwrap());
     assert_eq!(expires - created, chrono::Duration::days(30));
     assert_eq!(
         stored_permissions(&demo, &key.id),
@@ -205,7 +205,7 @@ async fn create_without_scopes_or_lifetime_is_unrestricted_and_never_expires() {
     let admin = signed_in(&demo, ADMIN_EMAIL).await;
     let (key, _) = admin.create_key(&request("Full", &[], None)).await.unwrap();
     assert!(key.is_unrestricted());
-    assert_eq!(key.expires, None);
+    assert_eq!(key.expires, KeyDate::Absent);
     let (star, _) = admin
         .create_key(&request("Star", &["*", "files:read"], None))
         .await
@@ -348,7 +348,11 @@ async fn refused_update_and_delete_are_failures_with_a_plain_reason() {
         .await
         .unwrap()
         .into_iter()
-        .find(|key| key.expires.is_some_and(|date| date < chrono::Utc::now()))
+        .find(|key| {
+            key.expires
+                .known()
+                .is_some_and(|date| date < chrono::Utc::now())
+        })
         .expect("the seed has an expired key");
     let err = admin.update_key(&expired.id, &rename).await.unwrap_err();
     assert!(matches!(err, ApiError::Refused { .. }), "{err:?}");

@@ -8,11 +8,11 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, redirect};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::convert::{key_from_dto, person_from_dto};
 use super::date::parse_login_expiry;
-use super::decode::{RawAnswer, decode, decode_confirmation};
+use super::decode::{RawAnswer, decode, decode_confirmation, decode_keys};
 use super::error::ApiError;
 use super::portal::{LOCALHOST, PortalUrl};
 use super::secret::{Credential, NewKeySecret, REDACTED, Redacted, secret_from_string};
@@ -290,7 +290,10 @@ impl Portal {
         loop {
             match response.chunk().await {
                 Ok(Some(chunk)) if chunk.len() > limit - body.len() => return Err(too_large()),
-                Ok(Some(chunk)) => append_zeroizing(&mut body, &chunk, limit),
+                Ok(Some(chunk)) => {
+                    append_zeroizing(&mut body, &chunk, limit);
+                    drop(wipe_chunk(chunk));
+                }
                 Ok(None) => return Ok(body),
                 Err(err) if err.is_timeout() => {
                     return Err(ApiError::Timeout {
@@ -359,6 +362,15 @@ pub fn install_tls_provider() {
             .install_default()
             .ok();
     });
+}
+
+/// Zeroes a chunk of the answer once it is copied, when this is its only owner (then its
+/// memory is ours to overwrite), and hands back the zeroed buffer. A chunk that still shares
+/// its memory with hyper's read buffer cannot be written to from here, and `None` is returned.
+fn wipe_chunk(chunk: bytes::Bytes) -> Option<bytes::BytesMut> {
+    let mut owned = chunk.try_into_mut().ok()?;
+    owned.as_mut().zeroize();
+    Some(owned)
 }
 
 /// The HTTP client for one portal.
@@ -442,8 +454,11 @@ impl DocSpaceClient {
     /// `GET /api/2.0/keys`: every key this account may see, newest first.
     pub async fn list_keys(&self) -> Result<Vec<ApiKey>, ApiError> {
         let request = self.request(Method::GET, "/api/2.0/keys")?;
-        let keys: Vec<ApiKeyDto> = self.portal.send(request, self.portal.limits.list).await?;
-        Ok(keys.into_iter().map(key_from_dto).collect())
+        let answer = self
+            .portal
+            .exchange(request, self.portal.limits.list)
+            .await?;
+        decode_keys(self.portal.raw(&answer))
     }
 
     /// `POST /api/2.0/keys`. Never retried automatically: a retry could create a second key.
@@ -467,10 +482,22 @@ impl DocSpaceClient {
             }) => return Err(lost(error)),
             Err(failure) => return Err(failure.error),
         };
-        // The secret's way through decoding: the zeroed body (see `exchange`), then a JSON
-        // string that serde_json allocates once and then moves, without copying, through the
-        // envelope's `Value` into `created.key`; `NewKeySecret::new` zeroes that `String`.
-        // Only if decoding fails part-way is a partly built `Value` dropped unzeroed.
+        // The secret's way through this process, and which copies are zeroed:
+        // - hyper's and rustls's read buffers and the kernel's socket buffer: not reachable
+        //   from here. Each chunk reqwest hands out is zeroed after copying when we are its
+        //   only owner (`wipe_chunk`); one still sharing hyper's buffer is not.
+        // - the body, read into a buffer of our own: zeroed on drop (`Answer::body`).
+        // - decoding goes in one pass from the body into `created.key`: serde_json allocates
+        //   that `String` once (a string with escapes passes through its scratch buffer, which
+        //   is freed unzeroed; a real secret has none), and `NewKeySecret::new` moves it into
+        //   a `SecretString` (zeroed on drop) and zeroes the `String`. Only when that pass fails
+        //   is the body read again into `Value`s, whose strings are dropped unzeroed.
+        // Beyond the API: the window copies it to the clipboard through arboard, which keeps
+        // its own `String` and hands it to the operating system's clipboard (X11, Wayland or
+        // Windows own those copies; clearing the clipboard later replaces, not zeroes, them),
+        // and egui lays the shown key out as text: its galley cache holds the characters until
+        // the galley is evicted, and egui offers no way to zero it. None of these can be zeroed
+        // from this program.
         let mut created: ApiKeyDto = match decode(self.portal.raw(&answer)) {
             Ok(created) => created,
             // A gateway that gave up waiting, or a success whose body is not a key.
@@ -693,6 +720,20 @@ mod tests {
         assert!(long.ends_with('…'));
         assert_eq!(redirect_target(&request, None), None);
         assert_eq!(target("http://[broken"), None);
+    }
+
+    #[test]
+    fn a_chunk_we_alone_own_is_zeroed_and_a_shared_one_left_alone() {
+        let secret = b"sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b";
+        let chunk = bytes::Bytes::from(secret.to_vec());
+        let address = chunk.as_ptr();
+        let wiped = wipe_chunk(chunk).expect("an only owner may overwrite it");
+        assert_eq!(wiped.as_ptr(), address, "the same memory, not a copy");
+        assert!(wiped.iter().all(|byte| *byte == 0));
+        let shared = bytes::Bytes::from(secret.to_vec());
+        let other = shared.clone();
+        assert!(wipe_chunk(shared).is_none());
+        assert_eq!(&other[..], &secret[..]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::date::parse_api_date;
 use super::wire::{ApiKeyDto, PersonDto};
-use crate::domain::{ApiKey, Creator, Person, Role};
+use crate::domain::{ApiKey, Creator, KeyDate, Person, Role};
 
 /// Converts a listed (masked) key. Missing fields become empty values rather than errors.
 pub fn key_from_dto(dto: ApiKeyDto) -> ApiKey {
@@ -29,11 +29,23 @@ pub fn key_from_dto(dto: ApiKeyDto) -> ApiKey {
         name: dto.name,
         postfix,
         permissions: dto.permissions.unwrap_or_default(),
-        created: dto.create_on.as_deref().and_then(parse_api_date),
-        last_used: dto.last_used.as_deref().and_then(parse_api_date),
-        expires: dto.expires_at.as_deref().and_then(parse_api_date),
+        created: key_date(dto.create_on),
+        last_used: key_date(dto.last_used),
+        expires: key_date(dto.expires_at),
         creator,
         active: dto.is_active,
+    }
+}
+
+/// A listed date: absent when the field is, unreadable (kept as sent) when it is not a date
+/// in 0000–9999, never silently "no date".
+fn key_date(text: Option<String>) -> KeyDate {
+    match text {
+        None => KeyDate::Absent,
+        Some(text) => match parse_api_date(&text) {
+            Some(date) => KeyDate::Known(date),
+            None => KeyDate::Unreadable(text),
+        },
     }
 }
 
@@ -55,5 +67,73 @@ pub fn person_from_dto(dto: PersonDto) -> Person {
         name: dto.display_name,
         email: dto.email.unwrap_or_default(),
         role,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::decode::{RawAnswer, decode};
+
+    fn listed(create_on: &str, last_used: &str, expires_at: &str) -> ApiKey {
+        let body = format!(
+            r#"{{"response":[{{"id":"a","name":"n","key":"sk-***abcd","keyPostfix":"abcd",
+            "createOn":"{create_on}","lastUsed":"{last_used}","expiresAt":"{expires_at}",
+            "isActive":true}}],"count":1,"status":0,"statusCode":200}}"#
+        );
+        let answer = RawAnswer {
+            status: 200,
+            retry_after: None,
+            body: body.as_bytes(),
+            host: "portal.example.com",
+        };
+        let mut keys: Vec<ApiKeyDto> = decode(answer).unwrap();
+        key_from_dto(keys.remove(0))
+    }
+
+    #[test]
+    fn dates_that_cannot_be_read_are_unreadable_not_absent() {
+        // Found by fuzzing: chrono reads these signed six-digit years; west and east of UTC
+        // they overflowed when shown.
+        for text in [
+            "-262143-01-01T00:00:00",
+            "+262142-12-31T23:59:59",
+            "yesterday",
+            "2026-13-01T00:00:00Z",
+        ] {
+            let key = listed(text, text, text);
+            for date in [&key.created, &key.last_used, &key.expires] {
+                assert_eq!(*date, KeyDate::Unreadable(text.to_owned()), "{text}");
+            }
+            assert!(!key.is_never_used(), "{text}");
+            assert_eq!(
+                key.expiry_status(chrono::Utc::now()),
+                crate::domain::ExpiryStatus::Unknown
+            );
+        }
+    }
+
+    #[test]
+    fn readable_and_absent_dates_stay_what_they_were() {
+        let key = listed(
+            "2026-07-01T13:00:00.0000000+03:00",
+            "2026-07-02T09:15:42.0000000+03:00",
+            "2026-07-31T13:00:00.0000000+03:00",
+        );
+        assert_eq!(
+            key.expires.known().map(|date| date.to_rfc3339()).as_deref(),
+            Some("2026-07-31T13:00:00+03:00")
+        );
+        assert!(matches!(key.created, KeyDate::Known(_)));
+        let body = br#"{"response":{"id":"a","name":"n","isActive":true},"status":0}"#;
+        let answer = RawAnswer {
+            status: 200,
+            retry_after: None,
+            body,
+            host: "p",
+        };
+        let bare = key_from_dto(decode(answer).unwrap());
+        assert!(bare.created.is_absent() && bare.expires.is_absent());
+        assert!(bare.is_never_used());
     }
 }

@@ -6,11 +6,14 @@
 use std::fmt;
 use std::time::Duration;
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::convert::key_from_dto;
 use super::error::ApiError;
-use super::wire::{Envelope, ValidationProblem};
+use super::wire::{ApiKeyDto, Envelope, ErrorBody, Link, ValidationProblem};
+use crate::domain::ApiKey;
 
 /// The parts of an HTTP answer the decoder looks at.
 ///
@@ -63,12 +66,79 @@ pub fn decode_payload(answer: RawAnswer<'_>) -> Result<Value, ApiError> {
 }
 
 /// Decodes an answer and then its payload into `T`.
+///
+/// A success is decoded in one pass, straight from the body into the envelope and `T`; only
+/// when that fails (or the answer is not a plain success) is the body read again, into
+/// `serde_json::Value`s, to find out why and to say so as before.
 pub fn decode<T: DeserializeOwned>(answer: RawAnswer<'_>) -> Result<T, ApiError> {
+    if (200..300).contains(&answer.status)
+        && let Some(payload) = decode_success(answer.body)
+    {
+        return Ok(payload);
+    }
+    decode_through_values(answer)
+}
+
+/// Decodes an answer the slow way: the body into a `Value`, the envelope, then `T`. Every
+/// failure is worded here. Public for the decoding benchmark, which compares both ways.
+#[doc(hidden)]
+pub fn decode_through_values<T: DeserializeOwned>(answer: RawAnswer<'_>) -> Result<T, ApiError> {
     let payload = decode_payload(answer)?;
     serde_json::from_value(payload).map_err(|err| ApiError::NotDocSpace {
         host: answer.host.to_owned(),
         detail: format!("unexpected content: {}", first_line(&err.to_string())),
     })
+}
+
+/// The envelope of a success, with its payload typed. It checks the fields [`Envelope`]
+/// checks, so that what it accepts, the slow path would accept with the same result.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Success<T> {
+    #[serde(default = "Option::default")]
+    response: Option<T>,
+    #[serde(default)]
+    error: Option<ErrorBody>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    count: Option<i64>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    links: Option<Vec<Link>>,
+    /// [`MISSING`] when the field is absent; `null` is refused, as [`Envelope`] refuses it.
+    #[serde(default = "missing")]
+    status: i64,
+    #[serde(default)]
+    status_code: Option<u16>,
+}
+
+const MISSING: i64 = i64::MIN;
+
+fn missing() -> i64 {
+    MISSING
+}
+
+/// The payload of a plain success, or `None` for anything else (including anything the slow
+/// path words an error for).
+fn decode_success<T: DeserializeOwned>(body: &[u8]) -> Option<T> {
+    let text = std::str::from_utf8(body).ok()?;
+    let envelope: Success<T> = serde_json::from_str(text).ok()?;
+    let is_envelope = envelope.status != MISSING || envelope.status_code.is_some();
+    let succeeded = matches!(envelope.status, 0 | MISSING) && envelope.error.is_none();
+    if !(is_envelope && succeeded) {
+        return None;
+    }
+    match envelope.response {
+        Some(payload) => Some(payload),
+        // No payload, or `null`: whatever `T` makes of a null, as before.
+        None => serde_json::from_value(Value::Null).ok(),
+    }
+}
+
+/// Decodes the answer to `GET /api/2.0/keys` into the app's keys.
+pub fn decode_keys(answer: RawAnswer<'_>) -> Result<Vec<ApiKey>, ApiError> {
+    let keys: Vec<ApiKeyDto> = decode(answer)?;
+    Ok(keys.into_iter().map(key_from_dto).collect())
 }
 
 /// Decodes a `BooleanWrapper` answer (update, delete). `false` is a failure with a plain reason.
@@ -140,9 +210,22 @@ fn error_message(envelope: &Envelope) -> Option<String> {
     envelope
         .error
         .as_ref()
-        .and_then(|error| error.message.clone())
-        .map(|text| text.trim().to_owned())
+        .and_then(|error| error.message.as_deref())
+        .map(cut_for_display)
         .filter(|text| !text.is_empty())
+}
+
+/// The most characters of one portal message that are shown; DocSpace's own are under 200.
+pub const LONGEST_PORTAL_MESSAGE: usize = 300;
+
+/// A portal's message, trimmed and cut to [`LONGEST_PORTAL_MESSAGE`] characters with "…":
+/// a broken or hostile portal cannot fill a dialog or a terminal with its text.
+fn cut_for_display(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(LONGEST_PORTAL_MESSAGE) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_owned(),
+    }
 }
 
 /// Messages from `response.errors` (ASP.NET model validation), in a stable order.
@@ -157,8 +240,9 @@ fn validation_messages(envelope: &Envelope) -> Vec<String> {
         .errors
         .into_values()
         .flatten()
-        .map(|text| text.trim().to_owned())
+        .map(|text| cut_for_display(&text))
         .filter(|text| !text.is_empty())
+        .take(20)
         .collect()
 }
 
@@ -180,7 +264,6 @@ fn first_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::wire::ApiKeyDto;
 
     fn answer(status: u16, body: &str) -> RawAnswer<'_> {
         RawAnswer {
@@ -414,6 +497,64 @@ mod tests {
             decode_payload(not_utf8),
             Err(ApiError::NotDocSpace { .. })
         ));
+    }
+
+    #[test]
+    fn a_portals_long_message_is_cut_for_display() {
+        let long = "Boom ".repeat(200_000);
+        let body = format!(r#"{{"error":{{"message":"{long}"}},"status":1,"statusCode":500}}"#);
+        let err = decode_payload(answer(500, &body)).unwrap_err();
+        let ApiError::Server {
+            message: Some(message),
+            ..
+        } = &err
+        else {
+            panic!("a server error with its message: {err:?}");
+        };
+        assert_eq!(message.chars().count(), LONGEST_PORTAL_MESSAGE);
+        assert!(message.ends_with("Boom…"), "{message}");
+        assert!(err.to_string().chars().count() < LONGEST_PORTAL_MESSAGE + 100);
+        let many = (0..1000)
+            .map(|n| format!(r#""F{n}":["{}"]"#, "x".repeat(1000)))
+            .collect::<Vec<_>>()
+            .join(",");
+        let body = format!(r#"{{"response":{{"errors":{{{many}}}}},"status":1,"statusCode":400}}"#);
+        let ApiError::Validation { messages } = decode_payload(answer(400, &body)).unwrap_err()
+        else {
+            panic!("a validation error");
+        };
+        assert_eq!(messages.len(), 20);
+        assert!(
+            messages
+                .iter()
+                .all(|text| text.chars().count() <= LONGEST_PORTAL_MESSAGE + 1)
+        );
+    }
+
+    #[test]
+    fn decoding_in_one_pass_gives_what_decoding_through_values_gives() {
+        for body in [
+            CREATED,
+            LISTED,
+            r#"{"response":[],"statusCode":200}"#,
+            r#"{"response":null,"status":0}"#,
+            r#"{"status":0}"#,
+            r#"{"response":[],"status":null,"statusCode":200}"#,
+            r#"{"response":[],"status":0,"count":"many"}"#,
+            r#"{"response":[],"response":[{"id":"a","name":"n"}],"status":0}"#,
+            r#"{"response":[],"status":1,"statusCode":200}"#,
+            r#"{"response":[{"id":"a"}],"status":0}"#,
+            r#"{"hello":1}"#,
+        ] {
+            for status in [200, 201] {
+                let fast = decode::<Vec<ApiKeyDto>>(answer(status, body));
+                let slow = decode_through_values::<Vec<ApiKeyDto>>(answer(status, body));
+                assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{body}");
+                let fast = decode::<Option<ApiKeyDto>>(answer(status, body));
+                let slow = decode_through_values::<Option<ApiKeyDto>>(answer(status, body));
+                assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{body}");
+            }
+        }
     }
 
     #[test]

@@ -1,11 +1,9 @@
 //! The state of the dialogs over the key grid that edit or delete a key. The
 //! dialog that shows a new key is in `reveal.rs`.
 
-use chrono::{DateTime, FixedOffset};
-
 use super::message::Message;
 use super::reveal::RevealDialog;
-use crate::domain::{Access, ApiKey, KeyDraft, KeyEdit, Lifetime};
+use crate::domain::{Access, ApiKey, KeyDate, KeyDraft, KeyEdit, Lifetime};
 
 /// The dialog on top of the grid, at most one.
 pub enum Dialog {
@@ -119,7 +117,7 @@ impl EditDialog {
 pub struct DeleteDialog {
     pub id: String,
     pub name: String,
-    pub last_used: Option<DateTime<FixedOffset>>,
+    pub last_used: KeyDate,
     pub busy: bool,
     pub error: Option<Message>,
 }
@@ -130,7 +128,7 @@ impl DeleteDialog {
         Self {
             id: key.id.clone(),
             name: key.name.clone(),
-            last_used: key.last_used,
+            last_used: key.last_used.clone(),
             busy: false,
             error: None,
         }

@@ -171,9 +171,10 @@ impl KeysScreen {
             .filter(|key| key.name == name)
             .filter(|key| {
                 key.created
+                    .known()
                     .is_some_and(|created| created.to_utc() >= recent)
             })
-            .max_by_key(|key| key.created)
+            .max_by_key(|key| key.created.known())
             .map(|key| key.id.clone());
         if let Some(id) = &found {
             self.selected = Some(id.clone());

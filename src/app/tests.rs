@@ -83,9 +83,9 @@ fn key(id: &str, name: &str) -> ApiKey {
         name: name.to_owned(),
         postfix: "cdef".to_owned(),
         permissions: Vec::new(),
-        created: Some(Utc::now().fixed_offset()),
-        last_used: None,
-        expires: None,
+        created: Utc::now().fixed_offset().into(),
+        last_used: Default::default(),
+        expires: Default::default(),
         creator: Creator::default(),
         active: true,
     }

@@ -6,7 +6,7 @@ mod args;
 mod output;
 mod terminal;
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -27,6 +27,9 @@ use crate::platform::{
 
 /// The environment variable a script can put its API key or login token in.
 pub const TOKEN_ENV: &str = "DOCSPACE_TOKEN";
+
+/// The standard output buffer: large writes for long lists.
+const OUTPUT_BUFFER: usize = 256 * 1024;
 
 /// A failure, already worded for the person at the terminal.
 #[derive(Debug)]
@@ -239,7 +242,9 @@ async fn end_session(url: PortalUrl, credential: Credential) -> Result<(), Strin
 
 async fn keys(command: KeysCommand) -> Result<(), CliError> {
     let client = connect(command.credential()).await?;
-    let mut stdout = std::io::stdout().lock();
+    // One buffered writer for everything printed: a list of 100 000 keys goes out in large
+    // writes, not one system call a line. Flushed, and its errors checked, at the end.
+    let mut stdout = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
     let written = match command {
         KeysCommand::List { json, .. } => {
             let keys = client.list_keys().await?;
@@ -256,7 +261,7 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
             json,
             ..
         } => {
-            if output::goes_nowhere(&stdout) {
+            if output::goes_nowhere(stdout.get_ref()) {
                 return Err(CliError::new(
                     "Standard output goes nowhere (it is closed or /dev/null), so the new key's \
                      secret could not be shown. Nothing was created. Send the output to a file \
@@ -270,13 +275,18 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
                 expires_in_days,
             };
             let (key, secret) = client.create_key(&request).await?;
+            // Past our buffer, which is empty here and would keep a copy of the secret after
+            // it is freed. (The standard library's own stdout buffer still sees it.)
+            let unbuffered = stdout.get_mut();
             let written = if json {
-                output::write_created_json(&mut stdout, &key, &secret)
+                output::write_created_json(unbuffered, &key, &secret)
             } else {
-                writeln!(stdout, "{}", terminal::printable(secret.expose()))
+                let line =
+                    zeroize::Zeroizing::new(format!("{}\n", terminal::printable(secret.expose())));
+                unbuffered.write_all(line.as_bytes())
             };
             // The secret exists nowhere else: it must have left this process.
-            if let Err(err) = written.and_then(|()| stdout.flush()) {
+            if let Err(err) = written.and_then(|()| unbuffered.flush()) {
                 return Err(CliError::new(format!(
                     "The key \"{}\" was created but could not be written to standard output: \
                      {err}; delete key {} and create another.",

@@ -5,43 +5,89 @@
 
 use std::io::{self, Write};
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::Local;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
-use serde_json::{Value, json};
-use zeroize::Zeroize;
+use zeroize::Zeroizing;
 
 use super::terminal::{acts_on, shortened};
 use crate::api::NewKeySecret;
-use crate::domain::ApiKey;
+use crate::domain::{ApiKey, KeyDate, UNKNOWN_DATE};
 
 /// The most characters a table cell shows; a real key's name has at most 30.
 const LONGEST_CELL: usize = 100;
 
-/// One key as a JSON object: the API's names, dates as RFC 3339, absent dates as null.
-fn key_json(key: &ApiKey) -> Value {
-    json!({
-        "id": key.id,
-        "name": key.name,
-        "keyPostfix": key.postfix,
-        "permissions": key.permissions,
-        "isActive": key.active,
-        "createOn": key.created.map(|date| date.to_rfc3339()),
-        "lastUsed": key.last_used.map(|date| date.to_rfc3339()),
-        "expiresAt": key.expires.map(|date| date.to_rfc3339()),
-        "createBy": { "id": key.creator.id, "displayName": key.creator.name },
-    })
+/// One key as a JSON object: the API's names, in alphabetical order; dates as RFC 3339 and
+/// absent dates as null. A date the portal sent but the app cannot read is written as the
+/// portal's text, verbatim: a script that reads it as a date fails on it rather than
+/// mistaking it for "never". Borrowed from the key, so nothing is copied per key.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct KeyJson<'a> {
+    create_by: CreatorJson<'a>,
+    create_on: DateJson<'a>,
+    expires_at: DateJson<'a>,
+    id: &'a str,
+    is_active: bool,
+    /// The new key's secret, in the create answer only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'a str>,
+    key_postfix: &'a str,
+    last_used: DateJson<'a>,
+    name: &'a str,
+    permissions: &'a [String],
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CreatorJson<'a> {
+    display_name: &'a str,
+    id: &'a str,
+}
+
+struct DateJson<'a>(&'a KeyDate);
+
+impl Serialize for DateJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            KeyDate::Absent => serializer.serialize_none(),
+            KeyDate::Known(date) => serializer.collect_str(&date.to_rfc3339()),
+            KeyDate::Unreadable(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'a> KeyJson<'a> {
+    fn of(key: &'a ApiKey) -> Self {
+        KeyJson {
+            create_by: CreatorJson {
+                display_name: &key.creator.name,
+                id: &key.creator.id,
+            },
+            create_on: DateJson(&key.created),
+            expires_at: DateJson(&key.expires),
+            id: &key.id,
+            is_active: key.active,
+            key: None,
+            key_postfix: &key.postfix,
+            last_used: DateJson(&key.last_used),
+            name: &key.name,
+            permissions: &key.permissions,
+        }
+    }
+}
+
+/// Every key as one pretty JSON array, written as it is serialised.
 pub fn write_keys_json(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
-    let array = Value::Array(keys.iter().map(key_json).collect());
-    write_json(&mut *out, &array)?;
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut *out, TerminalSafe(PrettyFormatter::new()));
+    serde::Serializer::collect_seq(&mut serializer, keys.iter().map(KeyJson::of))?;
     writeln!(out)
 }
 
 /// Pretty JSON in which nothing reaches the terminal raw that it would act on.
-fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
+fn write_json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     let mut serializer =
         serde_json::Serializer::with_formatter(out, TerminalSafe(PrettyFormatter::new()));
     Ok(value.serialize(&mut serializer)?)
@@ -114,24 +160,22 @@ impl Formatter for TerminalSafe {
 }
 
 /// The created key, including its secret under `key` as in the API's create answer.
+///
+/// The JSON is built in a buffer that is zeroed when dropped and then written whole, so the
+/// only copies of the secret this makes are that buffer and whatever the writer keeps.
 pub fn write_created_json(
     out: &mut impl Write,
     key: &ApiKey,
     secret: &NewKeySecret,
 ) -> io::Result<()> {
-    let mut object = key_json(key);
-    if let Value::Object(map) = &mut object {
-        map.insert("key".to_owned(), Value::String(secret.expose().to_owned()));
-    }
-    let written = write_json(&mut *out, &object);
-    // The copy of the secret in the JSON value is zeroed, whatever became of the writing.
-    if let Value::Object(map) = &mut object
-        && let Some(Value::String(copy)) = map.get_mut("key")
-    {
-        copy.zeroize();
-    }
-    written?;
-    writeln!(out)
+    let mut text = Zeroizing::new(Vec::with_capacity(1024));
+    let object = KeyJson {
+        key: Some(secret.expose()),
+        ..KeyJson::of(key)
+    };
+    write_json(&mut *text, &object)?;
+    text.push(b'\n');
+    out.write_all(&text)
 }
 
 /// True when `stdout` leads nowhere: closed (the Rust runtime then puts /dev/null in
@@ -186,9 +230,9 @@ pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()>
             shortened(&key.masked(), LONGEST_CELL),
             shortened(&access(key), LONGEST_CELL),
             key.state(now).label().to_lowercase(),
-            local_date(key.created, "-"),
-            local_date(key.last_used, "never"),
-            local_date(key.expires, "never"),
+            local_date(&key.created, "-"),
+            local_date(&key.last_used, "never"),
+            local_date(&key.expires, "never"),
             shortened(&key.creator.name, LONGEST_CELL),
         ]);
     }
@@ -205,19 +249,21 @@ fn access(key: &ApiKey) -> String {
     }
 }
 
-fn local_date(date: Option<DateTime<FixedOffset>>, missing: &str) -> String {
+fn local_date(date: &KeyDate, missing: &str) -> String {
     match date {
-        Some(date) => date
+        KeyDate::Known(date) => date
             .with_timezone(&Local)
             .format("%Y-%m-%d %H:%M")
             .to_string(),
-        None => missing.to_owned(),
+        KeyDate::Absent => missing.to_owned(),
+        KeyDate::Unreadable(_) => UNKNOWN_DATE.to_owned(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     #[test]
     fn json_escapes_what_a_terminal_would_act_on_and_keeps_the_value() {

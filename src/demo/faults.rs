@@ -67,6 +67,16 @@ pub struct FaultControl {
 struct FaultPlan {
     latency: Duration,
     queue: VecDeque<Fault>,
+    unreadable_dates: Option<UnreadableDates>,
+}
+
+/// Until cleared, every key list shows the keys with this name with `text` in place of
+/// each of their dates (`createOn`, `lastUsed`, `expiresAt`): a portal that writes dates the
+/// app cannot read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableDates {
+    pub name: String,
+    pub text: String,
 }
 
 impl FaultControl {
@@ -87,11 +97,21 @@ impl FaultControl {
         self.plan().queue.push_back(fault);
     }
 
-    /// Removes the latency and every queued fault.
+    /// Removes the latency, every queued fault and the unreadable dates.
     pub fn clear(&self) {
         let mut plan = self.plan();
         plan.latency = Duration::ZERO;
         plan.queue.clear();
+        plan.unreadable_dates = None;
+    }
+
+    /// Sets (or, with `None`, ends) the unreadable dates of the key lists.
+    pub fn set_unreadable_dates(&self, dates: Option<UnreadableDates>) {
+        self.plan().unreadable_dates = dates;
+    }
+
+    pub(crate) fn unreadable_dates(&self) -> Option<UnreadableDates> {
+        self.plan().unreadable_dates.clone()
     }
 
     /// The delay for the current request and the fault it gets, if any.
@@ -176,6 +196,34 @@ fn oversized(bytes: usize) -> Response {
         list.to_string(),
     )
         .into_response()
+}
+
+/// A key list answer with the dates of the keys named `dates.name` replaced.
+pub(crate) async fn with_unreadable_dates(answer: Response, dates: &UnreadableDates) -> Response {
+    let (mut parts, body) = answer.into_parts();
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Ok(mut envelope) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    let keys = envelope
+        .get_mut("response")
+        .and_then(serde_json::Value::as_array_mut);
+    for key in keys.into_iter().flatten() {
+        if key.get("name").and_then(serde_json::Value::as_str) == Some(dates.name.as_str())
+            && let Some(fields) = key.as_object_mut()
+        {
+            for field in ["createOn", "lastUsed", "expiresAt"] {
+                fields.insert(field.to_owned(), dates.text.clone().into());
+            }
+        }
+    }
+    let body = envelope.to_string();
+    parts
+        .headers
+        .insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    Response::from_parts(parts, Body::from(body))
 }
 
 /// Cuts a real answer in half and presents the half as a complete 200 answer.

@@ -15,7 +15,7 @@ use axum::routing::{get, post, put};
 
 use super::PortalState;
 use super::answer::RequestInfo;
-use super::faults::{Fault, FaultControl, canned_answer, truncate};
+use super::faults::{Fault, FaultControl, canned_answer, truncate, with_unreadable_dates};
 use super::{keys, sign_in};
 
 /// What the front door needs.
@@ -61,19 +61,24 @@ async fn front_door(State(front): State<FrontDoor>, mut request: Request, next: 
     let (latency, fault) = front.faults.take_next();
     let info = request_info(&request, &front.base_url);
     normalize_path(&mut request);
+    let unreadable_dates = front
+        .faults
+        .unreadable_dates()
+        .filter(|_| request.method() == "GET" && request.uri().path() == "/api/2.0/keys");
     request.extensions_mut().insert(info);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    match fault {
-        None => next.run(request).await,
-        Some(Fault::Truncated) => truncate(next.run(request).await).await,
-        Some(Fault::SlowAnswer { delay }) => {
+    match (fault, unreadable_dates) {
+        (None, Some(dates)) => with_unreadable_dates(next.run(request).await, &dates).await,
+        (None, None) => next.run(request).await,
+        (Some(Fault::Truncated), _) => truncate(next.run(request).await).await,
+        (Some(Fault::SlowAnswer { delay }), _) => {
             let answer = next.run(request).await;
             tokio::time::sleep(delay).await;
             answer
         }
-        Some(fault) => canned_answer(&fault)
+        (Some(fault), _) => canned_answer(&fault)
             .unwrap_or_else(|| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     }
 }

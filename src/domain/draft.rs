@@ -297,9 +297,9 @@ mod tests {
             name: "Rust desktop client".to_owned(),
             postfix: "1a2b".to_owned(),
             permissions: strings(permissions),
-            created: None,
-            last_used: None,
-            expires: None,
+            created: Default::default(),
+            last_used: Default::default(),
+            expires: Default::default(),
             creator: Creator::default(),
             active: true,
         }

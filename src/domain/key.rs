@@ -1,7 +1,7 @@
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 
 use super::scope::grants_full_access;
-use super::{ExpiryStatus, KeyState};
+use super::{ExpiryStatus, KeyDate, KeyState};
 
 /// One API key as the portal lists it. The secret itself is never part of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,10 +14,12 @@ pub struct ApiKey {
     /// Scope strings as stored. Empty means unrestricted (so does any list containing `*`, and
     /// `*:write` is full access in effect).
     pub permissions: Vec<String>,
-    pub created: Option<DateTime<FixedOffset>>,
-    pub last_used: Option<DateTime<FixedOffset>>,
-    /// `None`: never expires.
-    pub expires: Option<DateTime<FixedOffset>>,
+    pub created: KeyDate,
+    /// [`KeyDate::Absent`]: never used.
+    pub last_used: KeyDate,
+    /// [`KeyDate::Absent`]: never expires. An unreadable expiry is neither "never" nor a
+    /// date, so the key is neither active nor expired as far as the app can tell.
+    pub expires: KeyDate,
     pub creator: Creator,
     pub active: bool,
 }
@@ -43,7 +45,7 @@ impl ApiKey {
 
     /// How the key's expiry date relates to `now`.
     pub fn expiry_status(&self, now: DateTime<Utc>) -> ExpiryStatus {
-        ExpiryStatus::of(self.expires, now)
+        ExpiryStatus::of(self.expires.moment(), now)
     }
 
     /// True once the expiry moment has passed. An expired key cannot be edited or revived.
@@ -51,13 +53,15 @@ impl ApiKey {
         self.expiry_status(now) == ExpiryStatus::Expired
     }
 
-    /// True when the key has never authenticated a request.
+    /// True when the key has never authenticated a request (not when its last use is
+    /// unreadable).
     pub fn is_never_used(&self) -> bool {
-        self.last_used.is_none()
+        self.last_used.is_absent()
     }
 
-    /// The state shown to users: Active, Inactive or Expired.
+    /// The state shown to users: Active, Inactive, Expired, or Unknown when the expiry
+    /// date is unreadable.
     pub fn state(&self, now: DateTime<Utc>) -> KeyState {
-        KeyState::of(self.active, self.expires, now)
+        KeyState::of(self.active, self.expires.moment(), now)
     }
 }

@@ -419,8 +419,8 @@ fn depends_on_the_clock(query: &KeyQuery) -> bool {
 mod tests {
     use super::*;
     use crate::domain::test_support::{at, key, now};
-    use crate::domain::{KeyTable, SortDirection, SortOrder};
-    use chrono::{FixedOffset, TimeDelta};
+    use crate::domain::{KeyDate, KeyTable, SortDirection, SortOrder};
+    use chrono::TimeDelta;
 
     /// A fixed pseudo-random sequence (xorshift), so failures repeat.
     struct Dice(u64);
@@ -441,8 +441,11 @@ mod tests {
         }
     }
 
-    fn hours_from_now(hours: i64) -> Option<DateTime<FixedOffset>> {
-        at(0).map(|moment| moment + TimeDelta::hours(hours))
+    fn hours_from_now(hours: i64) -> KeyDate {
+        at(0)
+            .known()
+            .map(|moment| moment + TimeDelta::hours(hours))
+            .into()
     }
 
     /// Makes `key` a random-ish key, with few distinct values so that ties are common and with
@@ -463,12 +466,14 @@ mod tests {
             _ => vec!["rooms:write".to_owned(), "files:read".to_owned()],
         };
         key.created = at(-(dice.roll(4) as i64));
-        key.last_used = match dice.roll(3) {
-            0 => None,
+        key.last_used = match dice.roll(4) {
+            0 => KeyDate::Absent,
+            1 => KeyDate::Unreadable("yesterday".to_owned()),
             days => at(-(days as i64)),
         };
-        key.expires = match dice.roll(4) {
-            0 => None,
+        key.expires = match dice.roll(5) {
+            0 => KeyDate::Absent,
+            4 => KeyDate::Unreadable("+262142-12-31T23:59:59".to_owned()),
             1 => hours_from_now(dice.roll(48) as i64 - 24),
             2 => hours_from_now(24 * 7 + dice.roll(48) as i64 - 24),
             _ => at(100),
@@ -787,6 +792,48 @@ mod tests {
         assert_eq!(list.query(), &searched);
         assert_eq!(ids(list.visible_keys()), ["id-bc"]);
         assert_like_a_fresh_list(&list, &[key("bc"), key("cd")], now());
+    }
+
+    #[test]
+    fn an_unreadable_expiry_is_neither_never_nor_active_nor_expired() {
+        let mut unknown = key("unknown");
+        unknown.expires = KeyDate::Unreadable("-262143-01-01T00:00:00".to_owned());
+        let mut unknown_use = key("unknown use");
+        unknown_use.last_used = KeyDate::Unreadable("not a date".to_owned());
+        let mut never_used = key("never used");
+        never_used.last_used = KeyDate::Absent;
+        let keys = vec![unknown, unknown_use, never_used, key("plain")];
+        let shown = |status| {
+            let list = KeyList::new(keys.clone(), query(status, "", SortOrder::default()), now());
+            let mut names: Vec<String> = list.visible_keys().map(|key| key.name.clone()).collect();
+            names.sort();
+            names
+        };
+        assert_eq!(shown(StatusFilter::All).len(), 4);
+        assert_eq!(
+            shown(StatusFilter::Active),
+            ["never used", "plain", "unknown use"]
+        );
+        assert!(shown(StatusFilter::Expired).is_empty());
+        assert!(shown(StatusFilter::ExpiringSoon).is_empty());
+        assert_eq!(shown(StatusFilter::NeverUsed), ["never used"]);
+        let list = KeyList::new(keys.clone(), KeyQuery::default(), now());
+        let counts = list.counts();
+        assert_eq!((counts.all, counts.active, counts.unknown), (4, 3, 1));
+        assert_eq!((counts.expired, counts.never_used), (0, 1));
+        // Sorted by expiry, "never" comes after every date and "unknown" after that.
+        let order = SortOrder {
+            column: SortColumn::Expires,
+            direction: SortDirection::Ascending,
+        };
+        let mut dated = key("dated");
+        dated.expires = at(30);
+        let mut sorted_keys = keys.clone();
+        sorted_keys.push(dated);
+        let sorted = KeyList::new(sorted_keys, query(StatusFilter::All, "", order), now());
+        let names: Vec<&str> = sorted.visible_keys().map(|key| key.name.as_str()).collect();
+        assert_eq!(names.first(), Some(&"dated"));
+        assert_eq!(names.last(), Some(&"unknown"));
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, Utc};
 
+use super::Moment;
+
 use super::scope::permissions_summary;
 use super::{AccessKind, ApiKey, ExpiryStatus, KeyState, SortColumn};
 
@@ -19,9 +21,9 @@ pub(super) struct KeyRow {
     access_kind: AccessKind,
     /// Lower-cased summary for custom access; empty otherwise.
     access_summary: String,
-    created: Option<DateTime<Utc>>,
-    last_used: Option<DateTime<Utc>>,
-    expires: Option<DateTime<Utc>>,
+    created: Moment,
+    last_used: Moment,
+    expires: Moment,
     active: bool,
 }
 
@@ -39,9 +41,9 @@ impl KeyRow {
             creator: key.creator.name.to_lowercase(),
             access_kind,
             access_summary,
-            created: key.created.map(|moment| moment.to_utc()),
-            last_used: key.last_used.map(|moment| moment.to_utc()),
-            expires: key.expires.map(|moment| moment.to_utc()),
+            created: key.created.moment(),
+            last_used: key.last_used.moment(),
+            expires: key.expires.moment(),
             active: key.active,
         }
     }
@@ -64,12 +66,12 @@ impl KeyRow {
     }
 
     pub(super) fn is_never_used(&self) -> bool {
-        self.last_used.is_none()
+        self.last_used == Moment::Absent
     }
 
-    /// When the key expires, if ever.
+    /// When the key expires, if ever and if known.
     pub(super) fn expires(&self) -> Option<DateTime<Utc>> {
-        self.expires
+        self.expires.at()
     }
 }
 
@@ -93,9 +95,9 @@ pub(super) fn compare_rows(
             .access_kind
             .cmp(&b.access_kind)
             .then_with(|| a.access_summary.cmp(&b.access_summary)),
-        // `None < Some(_)`: missing dates come first, as older than any date.
-        SortColumn::Created => a.created.cmp(&b.created),
-        SortColumn::LastUsed => a.last_used.cmp(&b.last_used),
+        // Missing dates come first, as older than any date; unreadable ones last.
+        SortColumn::Created => compare_missing_first(a.created, b.created),
+        SortColumn::LastUsed => compare_missing_first(a.last_used, b.last_used),
         SortColumn::Expires => compare_missing_last(a.expires, b.expires),
         SortColumn::CreatedBy => a.creator.cmp(&b.creator),
         SortColumn::Active => {
@@ -105,12 +107,24 @@ pub(super) fn compare_rows(
     }
 }
 
-/// Orders dates with a missing one ("never") after every date.
-fn compare_missing_last(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
+/// Orders dates with a missing one ("never used") before every date and an unreadable one
+/// after every date.
+fn compare_missing_first(a: Moment, b: Moment) -> Ordering {
+    let rank = |moment: Moment| match moment {
+        Moment::Absent => (0, None),
+        Moment::At(at) => (1, Some(at)),
+        Moment::Unknown => (2, None),
+    };
+    rank(a).cmp(&rank(b))
+}
+
+/// Orders dates with a missing one ("never expires") after every date, and an unreadable one
+/// after that.
+fn compare_missing_last(a: Moment, b: Moment) -> Ordering {
+    let rank = |moment: Moment| match moment {
+        Moment::At(at) => (0, Some(at)),
+        Moment::Absent => (1, None),
+        Moment::Unknown => (2, None),
+    };
+    rank(a).cmp(&rank(b))
 }

@@ -195,6 +195,9 @@ pub struct StatusCounts {
     pub expired: usize,
     pub expiring_soon: usize,
     pub never_used: usize,
+    /// Keys whose expiry date the app cannot read: neither active nor expired, so they show
+    /// under All only.
+    pub unknown: usize,
 }
 
 impl StatusCounts {
@@ -222,6 +225,7 @@ impl StatusCounts {
             KeyState::Active => &mut self.active,
             KeyState::Inactive => &mut self.inactive,
             KeyState::Expired => &mut self.expired,
+            KeyState::Unknown => &mut self.unknown,
         });
         if expiry == ExpiryStatus::ExpiringSoon {
             step(&mut self.expiring_soon);
@@ -319,6 +323,7 @@ pub fn visible_rows(keys: &[ApiKey], query: &KeyQuery, now: DateTime<Utc>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::KeyDate;
     use crate::domain::test_support::{at, key, now};
 
     fn query(status: StatusFilter, search: &str, column: SortColumn) -> KeyQuery {
@@ -422,7 +427,7 @@ mod tests {
         let mut recent = key("recent");
         recent.last_used = at(-1);
         let mut never = key("never");
-        never.last_used = None;
+        never.last_used = KeyDate::Absent;
         let mut long_ago = key("long ago");
         long_ago.last_used = at(-300);
         let keys = [recent, never, long_ago];
@@ -435,7 +440,7 @@ mod tests {
     #[test]
     fn never_expiring_sorts_last_when_ascending_by_expires() {
         let mut never = key("never");
-        never.expires = None;
+        never.expires = KeyDate::Absent;
         let mut soon = key("soon");
         soon.expires = at(2);
         let mut later = key("later");
@@ -532,7 +537,7 @@ mod tests {
         let mut expiring = key("expiring");
         expiring.expires = at(3);
         let mut unused = key("unused");
-        unused.last_used = None;
+        unused.last_used = KeyDate::Absent;
         unused.expires = at(100);
         vec![
             active,

@@ -3,6 +3,7 @@
 mod draft;
 mod expiry;
 mod key;
+mod key_date;
 mod key_list;
 mod key_row;
 mod key_table;
@@ -15,6 +16,7 @@ mod test_support;
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
 pub use key::{ApiKey, Creator};
+pub use key_date::{KeyDate, Moment};
 pub use key_list::KeyList;
 pub use key_table::{
     KeyQuery, KeyTable, SortColumn, SortDirection, SortOrder, StatusCounts, StatusFilter,

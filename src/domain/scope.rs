@@ -579,9 +579,9 @@ mod tests {
                 name: "name".to_owned(),
                 postfix: "abcd".to_owned(),
                 permissions: permissions.clone(),
-                created: None,
-                last_used: None,
-                expires: None,
+                created: Default::default(),
+                last_used: Default::default(),
+                expires: Default::default(),
                 creator: crate::domain::Creator::default(),
                 active: true,
             };

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
 
-use super::{ApiKey, Creator};
+use super::{ApiKey, Creator, KeyDate};
 
 /// The fixed "now" of the tests: 2026-07-01 12:00 UTC.
 pub fn now() -> DateTime<Utc> {
@@ -12,7 +12,12 @@ pub fn now() -> DateTime<Utc> {
 }
 
 /// A moment this many days from [`now`], as the portal writes it (at +03:00).
-pub fn at(days_from_now: i64) -> Option<DateTime<FixedOffset>> {
+pub fn at(days_from_now: i64) -> KeyDate {
+    moment(days_from_now).into()
+}
+
+/// As [`at`], as a plain date.
+pub fn moment(days_from_now: i64) -> Option<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(3 * 3600)?;
     Some((now() + TimeDelta::days(days_from_now)).with_timezone(&offset))
 }
@@ -27,7 +32,7 @@ pub fn key(name: &str) -> ApiKey {
         permissions: Vec::new(),
         created: at(-10),
         last_used: at(-1),
-        expires: None,
+        expires: KeyDate::Absent,
         creator: Creator {
             id: "creator".to_owned(),
             name: "Alex Smith".to_owned(),

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, error_text, messages};
 use crate::app::{DeleteDialog, UiAction};
+use crate::domain::KeyDate;
 use crate::{i18n, tr};
 
 pub fn ui(
@@ -19,15 +20,18 @@ pub fn ui(
         ui.add_space(6.0);
         ui.label(tr!("delete-question", name = &dialog.name));
         match dialog.last_used {
-            Some(date) => {
+            KeyDate::Known(date) => {
                 ui.label(tr!(
                     "delete-last-used",
                     when = i18n::moment(&date, now, &Local)
                 ))
                 .on_hover_text(i18n::date_time(&date, &Local));
             }
-            None => {
+            KeyDate::Absent => {
                 ui.label(tr!("delete-never-used"));
+            }
+            KeyDate::Unreadable(_) => {
+                ui.label(tr!("delete-last-used-unknown"));
             }
         }
         ui.label(RichText::new(tr!("delete-for-good")).weak());

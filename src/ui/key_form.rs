@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{DialogFooter, access_grid, error_text, labelled, messages, words};
 use crate::app::{CreateDialog, EditDialog, LifetimeChoice, UiAction};
-use crate::domain::{DraftProblem, Lifetime, MAX_NAME_LENGTH};
+use crate::domain::{DraftProblem, KeyDate, Lifetime, MAX_NAME_LENGTH};
 use crate::{i18n, tr};
 
 pub fn create_ui(
@@ -92,11 +92,14 @@ pub fn edit_ui(
             ui.checkbox(&mut dialog.edit.active, tr!("form-active"));
             ui.add_space(4.0);
             let expiry = match dialog.original.expires {
-                Some(expires) if expires < now => {
+                KeyDate::Known(expires) if expires < now => {
                     tr!("form-expired-on", date = i18n::date(&expires, &Local))
                 }
-                Some(expires) => tr!("form-expires-on", date = i18n::date(&expires, &Local)),
-                None => tr!("form-never-expires"),
+                KeyDate::Known(expires) => {
+                    tr!("form-expires-on", date = i18n::date(&expires, &Local))
+                }
+                KeyDate::Absent => tr!("form-never-expires"),
+                KeyDate::Unreadable(_) => tr!("form-expiry-unknown"),
             };
             ui.label(RichText::new(expiry).weak());
         });

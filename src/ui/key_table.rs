@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::words;
 use crate::app::{KeysScreen, UiAction};
-use crate::domain::{ApiKey, ExpiryStatus, SortColumn, SortDirection};
+use crate::domain::{ApiKey, ExpiryStatus, KeyDate, SortColumn, SortDirection};
 use crate::{i18n, tr};
 
 pub(super) fn ui(
@@ -241,12 +241,12 @@ fn cell_ui(
             ui.add(egui::Label::new(&summary).truncate())
                 .on_hover_text(summary);
         }
-        SortColumn::Created => date_cell(ui, key.created, now, "–"),
+        SortColumn::Created => date_cell(ui, &key.created, now, "–"),
         SortColumn::LastUsed => match key.last_used {
-            Some(_) => date_cell(ui, key.last_used, now, "–"),
-            None => {
+            KeyDate::Absent => {
                 ui.label(RichText::new(tr!("row-never")).italics().weak());
             }
+            _ => date_cell(ui, &key.last_used, now, "–"),
         },
         SortColumn::Expires => expires_cell(ui, key, now),
         SortColumn::CreatedBy => {
@@ -265,27 +265,33 @@ fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
     response
 }
 
-fn date_cell(
-    ui: &mut egui::Ui,
-    date: Option<DateTime<chrono::FixedOffset>>,
-    now: DateTime<Utc>,
-    missing: &str,
-) {
+fn date_cell(ui: &mut egui::Ui, date: &KeyDate, now: DateTime<Utc>, missing: &str) {
     match date {
-        Some(date) => {
-            ui.label(i18n::moment(&date, now, &Local))
-                .on_hover_text(i18n::date_time(&date, &Local));
+        KeyDate::Known(date) => {
+            ui.label(i18n::moment(date, now, &Local))
+                .on_hover_text(i18n::date_time(date, &Local));
         }
-        None => {
+        KeyDate::Absent => {
             ui.label(missing);
         }
+        KeyDate::Unreadable(_) => unknown_date(ui),
     }
 }
 
+/// "unknown", for a date the portal sent but the app cannot read.
+fn unknown_date(ui: &mut egui::Ui) {
+    ui.label(RichText::new(tr!("date-unknown")).italics())
+        .on_hover_text(tr!("row-date-unreadable"));
+}
+
 fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
-    let Some(expires) = key.expires else {
-        ui.label(RichText::new(tr!("row-never")).weak());
-        return;
+    let expires = match key.expires {
+        KeyDate::Known(expires) => expires,
+        KeyDate::Absent => {
+            ui.label(RichText::new(tr!("row-never")).weak());
+            return;
+        }
+        KeyDate::Unreadable(_) => return unknown_date(ui),
     };
     let text = i18n::date(&expires, &Local);
     let label = match key.expiry_status(now) {

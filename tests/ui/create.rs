@@ -41,7 +41,7 @@ fn create_dialog_sends_exactly_the_ticked_scopes_and_reveals_the_key_once() {
     assert_eq!(scopes, ["files:read", "files:write", "rooms:read"]);
     assert!(stored.expires_at.is_some(), "the key has an expiry");
     let expires = reveal(harness.state())
-        .and_then(|reveal| reveal.key().expires)
+        .and_then(|reveal| reveal.key().expires.known())
         .expect("the app knows the expiry");
     let days = (expires.with_timezone(&Utc) - Utc::now()).num_hours() as f64 / 24.0;
     assert!((29.0..=30.5).contains(&days), "about 30 days: {days}");

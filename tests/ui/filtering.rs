@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use docspace_keys::demo::UnreadableDates;
 use docspace_keys::domain::StatusFilter;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -143,4 +144,38 @@ fn the_search_box_has_a_clear_button() {
             .as_deref(),
         Some("")
     );
+}
+
+#[test]
+fn a_key_with_dates_the_app_cannot_read_shows_unknown_and_counts_as_neither() {
+    let fixture = Fixture::new();
+    // Found by fuzzing: shown west of UTC, this year overflowed and the window panicked.
+    fixture
+        .demo
+        .faults()
+        .set_unreadable_dates(Some(UnreadableDates {
+            name: "Zapier automation".to_owned(),
+            text: "-262143-01-01T00:00:00".to_owned(),
+        }));
+    let mut harness = fixture.start_demo();
+    harness.run();
+
+    assert!(visible_set(&harness).contains("Zapier automation"));
+    let unknown = harness.query_all_by_label("unknown").count();
+    assert!(unknown >= 3, "created, last used and expires: {unknown}");
+    let key = key_named(&harness, "Zapier automation");
+    assert!(key.expires.is_unreadable() && key.last_used.is_unreadable());
+    // One active key fewer than the seed's ten; neither expired nor never used.
+    harness.get_by_label("Active (9)");
+    harness.get_by_label("Expired (2)");
+    harness.get_by_label("All (14)");
+    for filter in [StatusFilter::Active, StatusFilter::NeverUsed] {
+        let label = filter_button_label(&harness, filter);
+        click(&mut harness, &label);
+        harness.run();
+        assert!(
+            !visible_set(&harness).contains("Zapier automation"),
+            "{label}"
+        );
+    }
 }

@@ -81,3 +81,7 @@ delete-deleting = Mazání…
 toast-on-clipboard = Nový klíč je ve schránce. Bude z ní vymazán za { $seconds } s.
 toast-on-clipboard-until-exit = Nový klíč je ve schránce. Bude z ní vymazán při zavření aplikace.
 toast-undo = Vrátit zpět
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Kdy byl klíč naposledy použit, není známo.
+form-expiry-unknown = Datum vypršení není známo: portál poslal datum, které aplikace neumí přečíst. DocSpace neumožňuje po vytvoření klíče změnit jeho platnost.

@@ -110,3 +110,6 @@ area-files = Soubory
 area-rooms = Místnosti
 area-profile = Profil
 area-contacts = Kontakty
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Portál poslal datum, které aplikace neumí přečíst.

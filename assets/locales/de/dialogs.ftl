@@ -74,3 +74,7 @@ delete-deleting = Wird gelöscht…
 toast-on-clipboard = Der neue Schlüssel ist in der Zwischenablage. Sie wird in { $seconds } Sek. geleert.
 toast-on-clipboard-until-exit = Der neue Schlüssel ist in der Zwischenablage. Sie wird beim Schließen der App geleert.
 toast-undo = Rückgängig
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Wann der Schlüssel zuletzt verwendet wurde, ist unbekannt.
+form-expiry-unknown = Das Ablaufdatum ist unbekannt: Das Portal hat ein Datum gesendet, das diese App nicht lesen kann. DocSpace kann die Gültigkeitsdauer eines Schlüssels nach dem Erstellen nicht ändern.

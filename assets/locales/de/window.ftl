@@ -113,3 +113,6 @@ area-files = Dateien
 area-rooms = Räume
 area-profile = Profil
 area-contacts = Kontakte
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Das Portal hat ein Datum gesendet, das diese App nicht lesen kann.

@@ -69,3 +69,7 @@ delete-deleting = Deleting…
 toast-on-clipboard = The new key is on the clipboard. It will be cleared in { $seconds } s.
 toast-on-clipboard-until-exit = The new key is on the clipboard. It will be cleared when the app closes.
 toast-undo = Undo
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = When it was last used is unknown.
+form-expiry-unknown = The expiry date is unknown: the portal sent a date this app cannot read. DocSpace cannot change a key's lifetime after it is created.

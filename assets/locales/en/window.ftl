@@ -105,3 +105,6 @@ area-files = Files
 area-rooms = Rooms
 area-profile = Profile
 area-contacts = Contacts
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = The portal sent a date this app cannot read.

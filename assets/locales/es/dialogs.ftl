@@ -74,3 +74,7 @@ delete-deleting = Eliminando…
 toast-on-clipboard = La nueva clave está en el portapapeles. Se borrará en { $seconds } s.
 toast-on-clipboard-until-exit = La nueva clave está en el portapapeles. Se borrará al cerrar la aplicación.
 toast-undo = Deshacer
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Se desconoce cuándo se usó por última vez.
+form-expiry-unknown = La fecha de caducidad es desconocida: el portal envió una fecha que esta aplicación no puede leer. DocSpace no permite cambiar la vigencia de una clave después de crearla.

@@ -112,3 +112,6 @@ area-files = Archivos
 area-rooms = Salas
 area-profile = Perfil
 area-contacts = Contactos
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = El portal envió una fecha que esta aplicación no puede leer.

@@ -76,3 +76,7 @@ delete-deleting = Suppression…
 toast-on-clipboard = La nouvelle clé est dans le presse-papiers. Il sera effacé dans { $seconds } s.
 toast-on-clipboard-until-exit = La nouvelle clé est dans le presse-papiers. Il sera effacé à la fermeture de l’application.
 toast-undo = Annuler
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = La date de dernière utilisation est inconnue.
+form-expiry-unknown = La date d’expiration est inconnue : le portail a envoyé une date que l’application ne sait pas lire. DocSpace ne permet pas de modifier la durée de vie d’une clé après sa création.

@@ -112,3 +112,6 @@ area-files = Fichiers
 area-rooms = Salles
 area-profile = Profil
 area-contacts = Contacts
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Le portail a envoyé une date que l’application ne sait pas lire.

@@ -75,3 +75,7 @@ delete-deleting = Eliminazione in corso…
 toast-on-clipboard = La nuova chiave è negli appunti. Verranno cancellati tra { $seconds } s.
 toast-on-clipboard-until-exit = La nuova chiave è negli appunti. Verranno cancellati alla chiusura dell’app.
 toast-undo = Annulla
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Non si sa quando è stata usata l’ultima volta.
+form-expiry-unknown = La data di scadenza è sconosciuta: il portale ha inviato una data che questa app non riesce a leggere. DocSpace non consente di modificare la durata di una chiave dopo la creazione.

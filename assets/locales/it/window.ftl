@@ -112,3 +112,6 @@ area-files = File
 area-rooms = Stanze
 area-profile = Profilo
 area-contacts = Contatti
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Il portale ha inviato una data che questa app non riesce a leggere.

@@ -66,3 +66,7 @@ delete-deleting = 削除しています…
 toast-on-clipboard = 新しいキーはクリップボードにあります。{ $seconds }秒後に消去されます。
 toast-on-clipboard-until-exit = 新しいキーはクリップボードにあります。アプリを閉じるときに消去されます。
 toast-undo = 元に戻す
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = 最終使用日時は不明です。
+form-expiry-unknown = 有効期限は不明です。ポータルから、このアプリで読み取れない日付が送られてきました。DocSpaceでは、作成後にキーの有効期間を変更できません。

@@ -105,3 +105,6 @@ area-files = ファイル
 area-rooms = ルーム
 area-profile = プロフィール
 area-contacts = 連絡先
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = ポータルから、このアプリで読み取れない日付が送られてきました。

@@ -70,3 +70,7 @@ delete-deleting = 삭제 중…
 toast-on-clipboard = 새 키가 클립보드에 있습니다. { $seconds }초 후 지워집니다.
 toast-on-clipboard-until-exit = 새 키가 클립보드에 있습니다. 앱을 닫을 때 지워집니다.
 toast-undo = 실행 취소
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = 마지막 사용 시각을 알 수 없습니다.
+form-expiry-unknown = 만료 날짜를 알 수 없습니다. 포털이 이 앱에서 읽을 수 없는 날짜를 보냈습니다. DocSpace에서는 키를 만든 후 유효 기간을 변경할 수 없습니다.

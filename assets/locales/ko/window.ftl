@@ -111,3 +111,6 @@ area-files = 파일
 area-rooms = 방
 area-profile = 프로필
 area-contacts = 연락처
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = 포털이 이 앱에서 읽을 수 없는 날짜를 보냈습니다.

@@ -81,3 +81,7 @@ delete-deleting = Usuwanie…
 toast-on-clipboard = Nowy klucz jest w schowku. Zostanie usunięty za { $seconds } s.
 toast-on-clipboard-until-exit = Nowy klucz jest w schowku. Zostanie usunięty po zamknięciu aplikacji.
 toast-undo = Cofnij
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Nie wiadomo, kiedy klucz był ostatnio używany.
+form-expiry-unknown = Data wygaśnięcia jest nieznana: portal przesłał datę, której aplikacja nie potrafi odczytać. DocSpace nie pozwala zmienić okresu ważności klucza po jego utworzeniu.

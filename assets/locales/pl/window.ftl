@@ -110,3 +110,6 @@ area-files = Pliki
 area-rooms = Pokoje
 area-profile = Profil
 area-contacts = Kontakty
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Portal przesłał datę, której aplikacja nie potrafi odczytać.

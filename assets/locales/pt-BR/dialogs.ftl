@@ -78,3 +78,7 @@ delete-deleting = Excluindo…
 toast-on-clipboard = A nova chave está na área de transferência. Ela será removida em { $seconds } s.
 toast-on-clipboard-until-exit = A nova chave está na área de transferência. Ela será removida quando o aplicativo for fechado.
 toast-undo = Desfazer
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Não se sabe quando foi usada pela última vez.
+form-expiry-unknown = A data de expiração é desconhecida: o portal enviou uma data que este aplicativo não consegue ler. O DocSpace não permite alterar a validade de uma chave depois de criada.

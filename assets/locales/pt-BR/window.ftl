@@ -110,3 +110,6 @@ area-files = Arquivos
 area-rooms = Salas
 area-profile = Perfil
 area-contacts = Contatos
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = O portal enviou uma data que este aplicativo não consegue ler.

@@ -70,3 +70,7 @@ delete-deleting = Удаление…
 toast-on-clipboard = Новый ключ в буфере обмена. Он будет очищен через { $seconds } с.
 toast-on-clipboard-until-exit = Новый ключ в буфере обмена. Он будет очищен при закрытии приложения.
 toast-undo = Отменить
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Когда ключ использовался в последний раз, неизвестно.
+form-expiry-unknown = Срок действия неизвестен: портал прислал дату, которую приложение не может прочитать. DocSpace не позволяет изменить срок действия ключа после создания.

@@ -105,3 +105,6 @@ area-files = Файлы
 area-rooms = Комнаты
 area-profile = Профиль
 area-contacts = Контакты
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Портал прислал дату, которую приложение не может прочитать.

@@ -74,3 +74,7 @@ delete-deleting = Siliniyor…
 toast-on-clipboard = Yeni anahtar panoda. { $seconds } sn sonra temizlenecek.
 toast-on-clipboard-until-exit = Yeni anahtar panoda. Uygulama kapanırken temizlenecek.
 toast-undo = Geri al
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Anahtarın en son ne zaman kullanıldığı bilinmiyor.
+form-expiry-unknown = Son kullanma tarihi bilinmiyor: portal, bu uygulamanın okuyamadığı bir tarih gönderdi. DocSpace, bir anahtarın geçerlilik süresinin oluşturulduktan sonra değiştirilmesine izin vermez.

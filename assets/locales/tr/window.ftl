@@ -111,3 +111,6 @@ area-files = Dosyalar
 area-rooms = Odalar
 area-profile = Profil
 area-contacts = Kişiler
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Portal, bu uygulamanın okuyamadığı bir tarih gönderdi.

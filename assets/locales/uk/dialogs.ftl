@@ -81,3 +81,7 @@ delete-deleting = Видалення…
 toast-on-clipboard = Новий ключ у буфері обміну. Його буде видалено через { $seconds } с.
 toast-on-clipboard-until-exit = Новий ключ у буфері обміну. Його буде видалено під час закриття програми.
 toast-undo = Скасувати
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = Коли ключ востаннє використовувався, невідомо.
+form-expiry-unknown = Термін дії невідомий: портал надіслав дату, яку застосунок не може прочитати. DocSpace не дозволяє змінити термін дії ключа після створення.

@@ -110,3 +110,6 @@ area-files = Файли
 area-rooms = Кімнати
 area-profile = Профіль
 area-contacts = Контакти
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = Портал надіслав дату, яку застосунок не може прочитати.

@@ -71,3 +71,7 @@ delete-deleting = 正在删除…
 toast-on-clipboard = 新密钥已复制到剪贴板，将在{ $seconds }秒后清除。
 toast-on-clipboard-until-exit = 新密钥已复制到剪贴板，将在关闭应用时清除。
 toast-undo = 撤销
+
+# A key whose dates the portal sent in a form the app cannot read.
+delete-last-used-unknown = 最后使用时间未知。
+form-expiry-unknown = 到期日期未知：门户发送了本应用无法读取的日期。DocSpace 不允许在创建密钥后更改其有效期。

@@ -111,3 +111,6 @@ area-files = 文件
 area-rooms = 房间
 area-profile = 个人资料
 area-contacts = 联系人信息
+
+# Tooltip of a date cell that shows "unknown".
+row-date-unreadable = 门户发送了本应用无法读取的日期。
