@@ -13,7 +13,7 @@ use zeroize::{Zeroize, Zeroizing};
 use super::convert::{key_from_dto, person_from_dto};
 use super::date::parse_login_expiry;
 use super::decode::{RawAnswer, decode, decode_confirmation, decode_keys};
-use super::error::ApiError;
+use super::error::{ApiError, Refusal};
 use super::portal::{LOCALHOST, PortalUrl};
 use super::secret::{Credential, NewKeySecret, REDACTED, Redacted, secret_from_string};
 use super::wire::{
@@ -29,12 +29,6 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const LIST_ANSWER_LIMIT: usize = 256 * 1024 * 1024;
 /// The longest answer read for any other call; real ones are a few kilobytes.
 pub const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
-
-const REFUSED_UPDATE: &str = "The portal did not change the key. Keys that have expired cannot be \
-                              changed, and only the key's creator or a DocSpace administrator may \
-                              change it. Refresh the list to see its current state.";
-const REFUSED_DELETE: &str = "The portal did not delete the key. Only the key's creator or a DocSpace \
-                              administrator may delete it. Refresh the list to see its current state.";
 
 /// An HTTP session with one portal, without a credential yet.
 #[derive(Clone, Debug)]
@@ -524,14 +518,16 @@ impl DocSpaceClient {
         let answer = self
             .exchange(self.request(Method::PUT, &path)?.json(request))
             .await?;
-        decode_confirmation(self.portal.raw(&answer), REFUSED_UPDATE).map_err(unknown_key_error)
+        decode_confirmation(self.portal.raw(&answer), Refusal::NotChanged)
+            .map_err(unknown_key_error)
     }
 
     /// `DELETE /api/2.0/keys/{id}`.
     pub async fn delete_key(&self, id: &str) -> Result<(), ApiError> {
         let path = key_path(id)?;
         let answer = self.exchange(self.request(Method::DELETE, &path)?).await?;
-        decode_confirmation(self.portal.raw(&answer), REFUSED_DELETE).map_err(unknown_key_error)
+        decode_confirmation(self.portal.raw(&answer), Refusal::NotDeleted)
+            .map_err(unknown_key_error)
     }
 
     /// `GET /api/2.0/keys/permissions`: the catalogue of scopes this portal accepts.
@@ -618,10 +614,7 @@ fn key_path(id: &str) -> Result<String, ApiError> {
 fn unknown_key_error(err: ApiError) -> ApiError {
     match err {
         ApiError::Server { status: 500, .. } | ApiError::NotFound => ApiError::Refused {
-            reason:
-                "The portal could not find this key (it answered with an error). It may already \
-                     have been deleted; refresh the list."
-                    .to_owned(),
+            reason: Refusal::UnknownKey,
         },
         other => other,
     }

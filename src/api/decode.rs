@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::convert::key_from_dto;
-use super::error::ApiError;
+use super::error::{ApiError, Refusal};
 use super::wire::{ApiKeyDto, Envelope, ErrorBody, Link, ValidationProblem};
 use crate::domain::ApiKey;
 
@@ -142,12 +142,10 @@ pub fn decode_keys(answer: RawAnswer<'_>) -> Result<Vec<ApiKey>, ApiError> {
 }
 
 /// Decodes a `BooleanWrapper` answer (update, delete). `false` is a failure with a plain reason.
-pub fn decode_confirmation(answer: RawAnswer<'_>, refused: &str) -> Result<(), ApiError> {
+pub fn decode_confirmation(answer: RawAnswer<'_>, refused: Refusal) -> Result<(), ApiError> {
     match decode::<bool>(answer)? {
         true => Ok(()),
-        false => Err(ApiError::Refused {
-            reason: refused.to_owned(),
-        }),
+        false => Err(ApiError::Refused { reason: refused }),
     }
 }
 
@@ -367,17 +365,20 @@ mod tests {
         let scopes: Vec<String> = decode(answer(200, body)).unwrap();
         assert_eq!(scopes.len(), 11);
         let ok = r#"{"response":true,"count":1,"links":[{"href":"https://p/api/2.0/keys/x","action":"PUT"}],"status":0,"statusCode":200}"#;
-        assert_eq!(decode_confirmation(answer(200, ok), "no"), Ok(()));
+        assert_eq!(
+            decode_confirmation(answer(200, ok), Refusal::NotDeleted),
+            Ok(())
+        );
     }
 
     #[test]
     fn response_false_is_a_failure_with_the_plain_reason() {
         let refused = r#"{"response":false,"count":1,"links":[{"href":"https://p/api/2.0/keys/x","action":"PUT"}],"status":0,"statusCode":200}"#;
-        let err = decode_confirmation(answer(200, refused), "The key has expired.").unwrap_err();
+        let err = decode_confirmation(answer(200, refused), Refusal::NotChanged).unwrap_err();
         assert_eq!(
             err,
             ApiError::Refused {
-                reason: "The key has expired.".into()
+                reason: Refusal::NotChanged
             }
         );
     }

@@ -60,7 +60,7 @@ pub enum ApiError {
     Validation { messages: Vec<String> },
 
     #[error("{reason}")]
-    Refused { reason: String },
+    Refused { reason: Refusal },
 
     /// A 3xx answer. The DocSpace API never redirects, and following one would send the
     /// password or the key to wherever it points, so it is not followed.
@@ -171,5 +171,37 @@ impl ApiError {
     /// True when the user must sign in again (any 401).
     pub fn needs_sign_in(&self) -> bool {
         matches!(self, ApiError::Unauthorized { .. })
+    }
+}
+
+/// Why the portal did not make a change: it answered `false`, or did not know the key.
+/// The English sentences are the command line's; the window words these itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// An update answered `false`.
+    NotChanged,
+    /// A delete answered `false`.
+    NotDeleted,
+    /// The portal answered with an error for an id it does not know.
+    UnknownKey,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Refusal::NotChanged => {
+                "The portal did not change the key. Keys that have expired cannot be changed, \
+                 and only the key's creator or a DocSpace administrator may change it. Refresh \
+                 the list to see its current state."
+            }
+            Refusal::NotDeleted => {
+                "The portal did not delete the key. Only the key's creator or a DocSpace \
+                 administrator may delete it. Refresh the list to see its current state."
+            }
+            Refusal::UnknownKey => {
+                "The portal could not find this key (it answered with an error). It may \
+                 already have been deleted; refresh the list."
+            }
+        })
     }
 }

@@ -15,7 +15,7 @@ pub use client::{
     ANSWER_LIMIT, CONNECT_TIMEOUT, DocSpaceClient, LIST_ANSWER_LIMIT, Portal, REQUEST_TIMEOUT,
     SecondFactor, SignIn, install_tls_provider,
 };
-pub use error::ApiError;
+pub use error::{ApiError, Refusal};
 pub use portal::{PortalUrl, PortalUrlError};
 pub use secret::{Credential, NewKeySecret};
 pub use wire::{CreateKeyRequest, UpdateKeyRequest};

@@ -2,7 +2,7 @@
 //! system's where it gave them, follow untranslated; the command line keeps the
 //! errors' English `Display` texts.
 
-use crate::api::{ApiError, PortalUrlError};
+use crate::api::{ApiError, PortalUrlError, Refusal};
 use crate::app::{Message, SignInError};
 use crate::platform::{RememberError, StoreError};
 use crate::tr;
@@ -117,8 +117,11 @@ fn api(error: &ApiError) -> String {
         ApiError::Validation { messages } => {
             tr!("api-validation", detail = messages.join(" "))
         }
-        // The api layer's own sentence for a refusal without a reason of the portal's.
-        ApiError::Refused { reason } => reason.clone(),
+        ApiError::Refused { reason } => match reason {
+            Refusal::NotChanged => tr!("api-refused-not-changed"),
+            Refusal::NotDeleted => tr!("api-refused-not-deleted"),
+            Refusal::UnknownKey => tr!("api-refused-unknown-key"),
+        },
         ApiError::Redirected { status, location } => match location {
             Some(location) => tr!(
                 "api-redirected-to",

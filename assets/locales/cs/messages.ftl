@@ -71,3 +71,8 @@ keychain-failed = Záznam v klíčence se nepodařilo přečíst ani zapsat ({ $
 remember-no-settings-folder = Přihlášení se nepodařilo zapamatovat: tento počítač nemá pro aplikaci složku nastavení.
 remember-accounts-file = Přihlášení se nepodařilo zapamatovat: seznam zapamatovaných přihlášení ({ $path }) se nepodařilo zapsat ({ $detail }).
 remember-keychain = Přihlášení se nepodařilo uložit do klíčenky. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Portál klíč nezměnil. Klíče s prošlou platností nelze měnit a změnit klíč smí jen jeho tvůrce nebo správce DocSpace. Obnovte seznam, abyste viděli jeho aktuální stav.
+api-refused-not-deleted = Portál klíč nesmazal. Smazat klíč smí jen jeho tvůrce nebo správce DocSpace. Obnovte seznam, abyste viděli jeho aktuální stav.
+api-refused-unknown-key = Portál tento klíč nenašel (odpověděl chybou). Možná už byl smazán; obnovte seznam.

@@ -71,3 +71,8 @@ keychain-failed = Der Eintrag im Schlüsselbund konnte nicht gelesen oder geschr
 remember-no-settings-folder = Die Anmeldung konnte nicht gespeichert werden: Auf diesem Computer gibt es keinen Einstellungsordner für die App.
 remember-accounts-file = Die Anmeldung konnte nicht gespeichert werden: Die Liste der gespeicherten Anmeldungen ({ $path }) konnte nicht geschrieben werden ({ $detail }).
 remember-keychain = Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Das Portal hat den Schlüssel nicht geändert. Abgelaufene Schlüssel lassen sich nicht ändern, und nur der Ersteller des Schlüssels oder ein DocSpace-Administrator darf ihn ändern. Aktualisieren Sie die Liste, um seinen aktuellen Stand zu sehen.
+api-refused-not-deleted = Das Portal hat den Schlüssel nicht gelöscht. Nur der Ersteller des Schlüssels oder ein DocSpace-Administrator darf ihn löschen. Aktualisieren Sie die Liste, um seinen aktuellen Stand zu sehen.
+api-refused-unknown-key = Das Portal konnte diesen Schlüssel nicht finden (es hat mit einem Fehler geantwortet). Vielleicht wurde er schon gelöscht; aktualisieren Sie die Liste.

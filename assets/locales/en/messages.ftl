@@ -68,3 +68,8 @@ keychain-failed = The keychain entry could not be read or written ({ $detail }).
 remember-no-settings-folder = The sign-in could not be remembered: this computer has no settings folder for the app.
 remember-accounts-file = The sign-in could not be remembered: the list of remembered sign-ins ({ $path }) could not be written ({ $detail }).
 remember-keychain = The sign-in could not be kept in the keychain. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = The portal did not change the key. Keys that have expired cannot be changed, and only the key's creator or a DocSpace administrator may change it. Refresh the list to see its current state.
+api-refused-not-deleted = The portal did not delete the key. Only the key's creator or a DocSpace administrator may delete it. Refresh the list to see its current state.
+api-refused-unknown-key = The portal could not find this key (it answered with an error). It may already have been deleted; refresh the list.

@@ -71,3 +71,8 @@ keychain-failed = No se pudo leer ni escribir la entrada del llavero ({ $detail 
 remember-no-settings-folder = No se pudo recordar el inicio de sesión: este equipo no tiene una carpeta de configuración para la aplicación.
 remember-accounts-file = No se pudo recordar el inicio de sesión: no se pudo escribir la lista de inicios de sesión recordados ({ $path }) ({ $detail }).
 remember-keychain = No se pudo guardar el inicio de sesión en el llavero. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = El portal no modificó la clave. Las claves caducadas no se pueden modificar, y solo su creador o un administrador de DocSpace puede modificarla. Actualice la lista para ver su estado actual.
+api-refused-not-deleted = El portal no eliminó la clave. Solo su creador o un administrador de DocSpace puede eliminarla. Actualice la lista para ver su estado actual.
+api-refused-unknown-key = El portal no encontró esta clave (respondió con un error). Puede que ya se haya eliminado; actualice la lista.

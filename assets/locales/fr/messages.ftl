@@ -72,3 +72,8 @@ keychain-failed = Impossible de lire ou d’écrire l’entrée du trousseau ({ 
 remember-no-settings-folder = La connexion n’a pas pu être mémorisée : cet ordinateur n’a pas de dossier de paramètres pour l’application.
 remember-accounts-file = La connexion n’a pas pu être mémorisée : la liste des connexions mémorisées ({ $path }) n’a pas pu être écrite ({ $detail }).
 remember-keychain = La connexion n’a pas pu être conservée dans le trousseau. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Le portail n’a pas modifié la clé. Une clé expirée ne peut pas être modifiée, et seul son créateur ou un administrateur DocSpace peut la modifier. Actualisez la liste pour voir son état actuel.
+api-refused-not-deleted = Le portail n’a pas supprimé la clé. Seul son créateur ou un administrateur DocSpace peut la supprimer. Actualisez la liste pour voir son état actuel.
+api-refused-unknown-key = Le portail n’a pas trouvé cette clé (il a répondu par une erreur). Elle a peut-être déjà été supprimée ; actualisez la liste.

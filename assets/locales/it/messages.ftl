@@ -71,3 +71,8 @@ keychain-failed = Impossibile leggere o scrivere la voce del portachiavi ({ $det
 remember-no-settings-folder = Impossibile ricordare l’accesso: questo computer non ha una cartella delle impostazioni per l’app.
 remember-accounts-file = Impossibile ricordare l’accesso: non è stato possibile scrivere l’elenco degli accessi ricordati ({ $path }) ({ $detail }).
 remember-keychain = Impossibile salvare l’accesso nel portachiavi. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Il portale non ha modificato la chiave. Le chiavi scadute non si possono modificare, e solo chi l’ha creata o un amministratore DocSpace può modificarla. Aggiorna l’elenco per vederne lo stato attuale.
+api-refused-not-deleted = Il portale non ha eliminato la chiave. Solo chi l’ha creata o un amministratore DocSpace può eliminarla. Aggiorna l’elenco per vederne lo stato attuale.
+api-refused-unknown-key = Il portale non ha trovato questa chiave (ha risposto con un errore). Forse è già stata eliminata; aggiorna l’elenco.

@@ -68,3 +68,8 @@ keychain-failed = キーチェーンの項目を読み書きできませんで�
 remember-no-settings-folder = サインイン情報を記憶できませんでした：このコンピューターにはアプリの設定フォルダーがありません。
 remember-accounts-file = サインイン情報を記憶できませんでした：記憶したサインインの一覧（{ $path }）に書き込めませんでした（{ $detail }）。
 remember-keychain = サインイン情報をキーチェーンに保存できませんでした。{ $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = ポータルはキーを変更しませんでした。有効期限が切れたキーは変更できず、キーを変更できるのは作成者またはDocSpaceの管理者だけです。一覧を更新して現在の状態を確認してください。
+api-refused-not-deleted = ポータルはキーを削除しませんでした。キーを削除できるのは作成者またはDocSpaceの管理者だけです。一覧を更新して現在の状態を確認してください。
+api-refused-unknown-key = ポータルはこのキーを見つけられませんでした（エラーが返されました）。既に削除されている可能性があります。一覧を更新してください。

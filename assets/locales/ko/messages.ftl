@@ -70,3 +70,8 @@ keychain-failed = 키체인 항목을 읽거나 쓸 수 없습니다({ $detail }
 remember-no-settings-folder = 로그인 정보를 저장하지 못했습니다. 이 컴퓨터에 앱 설정 폴더가 없습니다.
 remember-accounts-file = 로그인 정보를 저장하지 못했습니다. 저장된 로그인 목록({ $path })을 쓸 수 없습니다({ $detail }).
 remember-keychain = 로그인 정보를 키체인에 저장하지 못했습니다. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = 포털이 키를 변경하지 않았습니다. 만료된 키는 변경할 수 없으며, 키를 만든 사람이나 DocSpace 관리자만 변경할 수 있습니다. 목록을 새로 고쳐 현재 상태를 확인하세요.
+api-refused-not-deleted = 포털이 키를 삭제하지 않았습니다. 키를 만든 사람이나 DocSpace 관리자만 삭제할 수 있습니다. 목록을 새로 고쳐 현재 상태를 확인하세요.
+api-refused-unknown-key = 포털에서 이 키를 찾을 수 없습니다(오류로 응답했습니다). 이미 삭제되었을 수 있습니다. 목록을 새로 고치세요.

@@ -71,3 +71,8 @@ keychain-failed = Nie udało się odczytać ani zapisać wpisu w pęku kluczy ({
 remember-no-settings-folder = Nie udało się zapamiętać logowania: na tym komputerze nie ma folderu ustawień dla aplikacji.
 remember-accounts-file = Nie udało się zapamiętać logowania: nie udało się zapisać listy zapamiętanych logowań ({ $path }) ({ $detail }).
 remember-keychain = Nie udało się zachować logowania w pęku kluczy. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Portal nie zmienił klucza. Wygasłych kluczy nie można zmieniać, a zmienić klucz może tylko jego twórca lub administrator DocSpace. Odśwież listę, aby zobaczyć jego obecny stan.
+api-refused-not-deleted = Portal nie usunął klucza. Usunąć klucz może tylko jego twórca lub administrator DocSpace. Odśwież listę, aby zobaczyć jego obecny stan.
+api-refused-unknown-key = Portal nie znalazł tego klucza (odpowiedział błędem). Możliwe, że został już usunięty; odśwież listę.

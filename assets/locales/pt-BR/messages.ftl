@@ -71,3 +71,8 @@ keychain-failed = Não foi possível ler ou gravar a entrada no chaveiro ({ $det
 remember-no-settings-folder = Não foi possível lembrar o login: este computador não tem uma pasta de configurações para o aplicativo.
 remember-accounts-file = Não foi possível lembrar o login: não foi possível gravar a lista de logins lembrados ({ $path }) ({ $detail }).
 remember-keychain = Não foi possível guardar o login no chaveiro. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = O portal não alterou a chave. Chaves expiradas não podem ser alteradas, e só quem criou a chave ou um administrador do DocSpace pode alterá-la. Atualize a lista para ver o estado atual.
+api-refused-not-deleted = O portal não excluiu a chave. Só quem criou a chave ou um administrador do DocSpace pode excluí-la. Atualize a lista para ver o estado atual.
+api-refused-unknown-key = O portal não encontrou esta chave (respondeu com um erro). Talvez ela já tenha sido excluída; atualize a lista.

@@ -70,3 +70,8 @@ keychain-failed = Anahtar zinciri kaydı okunamadı veya yazılamadı ({ $detail
 remember-no-settings-folder = Giriş bilgileri hatırlanamadı: bu bilgisayarda uygulama için bir ayarlar klasörü yok.
 remember-accounts-file = Giriş bilgileri hatırlanamadı: hatırlanan girişlerin listesi ({ $path }) yazılamadı ({ $detail }).
 remember-keychain = Giriş bilgileri anahtar zincirinde saklanamadı. { $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = Portal anahtarı değiştirmedi. Süresi dolmuş anahtarlar değiştirilemez; bir anahtarı yalnızca oluşturan kişi veya bir DocSpace yöneticisi değiştirebilir. Güncel durumunu görmek için listeyi yenileyin.
+api-refused-not-deleted = Portal anahtarı silmedi. Bir anahtarı yalnızca oluşturan kişi veya bir DocSpace yöneticisi silebilir. Güncel durumunu görmek için listeyi yenileyin.
+api-refused-unknown-key = Portal bu anahtarı bulamadı (bir hatayla yanıt verdi). Anahtar zaten silinmiş olabilir; listeyi yenileyin.

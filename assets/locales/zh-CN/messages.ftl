@@ -69,3 +69,8 @@ keychain-failed = 无法读取或写入钥匙串条目（{ $detail }）。
 remember-no-settings-folder = 无法记住登录信息：此电脑上没有本应用的设置文件夹。
 remember-accounts-file = 无法记住登录信息：无法写入已记住的登录列表（{ $path }）（{ $detail }）。
 remember-keychain = 无法将登录信息保存到钥匙串。{ $reason }
+
+# The portal said no to a change, or did not know the key.
+api-refused-not-changed = 门户未更改该密钥。已过期的密钥无法更改，且只有密钥的创建者或 DocSpace 管理员可以更改它。请刷新列表查看其当前状态。
+api-refused-not-deleted = 门户未删除该密钥。只有密钥的创建者或 DocSpace 管理员可以删除它。请刷新列表查看其当前状态。
+api-refused-unknown-key = 门户找不到此密钥（它返回了错误）。该密钥可能已被删除；请刷新列表。
