@@ -294,21 +294,31 @@ fn expires_cell(ui: &mut egui::Ui, key: &ApiKey, now: DateTime<Utc>) {
         KeyDate::Unreadable(_) => return unknown_date(ui),
     };
     let text = i18n::date(&expires, &Local);
-    let label = match key.expiry_status(now) {
-        ExpiryStatus::Expired => {
-            RichText::new(tr!("row-expired-on", date = text)).color(ui.visuals().error_fg_color)
+    let exact = i18n::date_time(&expires, &Local);
+    // An expired key's date is red, and its Active column says "expired"; the cell stays
+    // as narrow as any other date, and the tooltip says it in words.
+    let (label, tooltip) = match key.expiry_status(now) {
+        ExpiryStatus::Expired => (
+            RichText::new(text).color(ui.visuals().error_fg_color),
+            tr!("row-expired-on", date = exact),
+        ),
+        status => {
+            let tooltip = tr!(
+                "row-expires-exact",
+                date = exact,
+                when = i18n::relative(&expires, now)
+            );
+            let label = if status == ExpiryStatus::ExpiringSoon {
+                RichText::new(text)
+                    .color(super::palette::of(ui).expiring)
+                    .strong()
+            } else {
+                RichText::new(text)
+            };
+            (label, tooltip)
         }
-        ExpiryStatus::ExpiringSoon => RichText::new(text)
-            .color(super::palette::of(ui).expiring)
-            .strong(),
-        _ => RichText::new(text),
     };
-    let exact = tr!(
-        "row-expires-exact",
-        date = i18n::date_time(&expires, &Local),
-        when = i18n::relative(&expires, now)
-    );
-    ui.label(label).on_hover_text(exact);
+    ui.label(label).on_hover_text(tooltip);
 }
 
 fn active_cell(

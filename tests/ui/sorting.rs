@@ -417,3 +417,49 @@ fn a_wide_window_shows_every_column() {
         );
     }
 }
+
+#[test]
+fn an_expired_date_fits_its_column_and_says_expired_in_its_tooltip() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let now = chrono::Utc::now();
+    let expired: Vec<String> = keys_screen(harness.state())
+        .expect("the grid is shown")
+        .keys()
+        .iter()
+        .filter(|key| key.is_expired(now))
+        .filter_map(|key| match key.expires {
+            docspace_keys::domain::KeyDate::Known(date) => Some(
+                date.with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(expired.len(), 2, "the seed has two expired keys");
+    let column = harness
+        .get_by_label(&header_label(&harness, SortColumn::Expires))
+        .rect();
+    let next = harness
+        .get_by_label(&header_label(&harness, SortColumn::CreatedBy))
+        .rect();
+    for date in &expired {
+        let cell = harness
+            .query_all_by_label(date)
+            .map(|node| node.rect())
+            .find(|rect| rect.min.x >= column.min.x - 0.5 && rect.min.x < next.min.x)
+            .unwrap_or_else(|| panic!("{date} is shown whole in the Expires column"));
+        assert!(
+            cell.max.x <= next.min.x,
+            "{date} runs into the next column: {cell:?}, next at {next:?}"
+        );
+        harness.get_by_label(date).hover();
+        harness.run_ok();
+        assert!(
+            shows_text_containing(&harness, &format!("{date} "))
+                && shows_text_containing(&harness, "(expired)"),
+            "the tooltip of {date} says it expired"
+        );
+    }
+}
