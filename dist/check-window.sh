@@ -8,8 +8,8 @@
 #
 # Checks, each printed as a PASS or FAIL line:
 #   window      a window titled "DocSpace API Keys…" is mapped within START_TIMEOUT
-#   app id      its WM_CLASS carries the app id (what StartupWMClass= in the desktop file
-#               matches, so docks show the right icon)
+#   app id      both parts of its WM_CLASS are the app id (what StartupWMClass= in the
+#               desktop file matches, so docks show the right icon)
 #   window icon the window has an icon (_NET_WM_ICON, from ViewportBuilder::with_icon)
 #   screenshot  OUTDIR/window.png (the window alone) is taken once the screen stops
 #               changing, and isn't blank
@@ -143,11 +143,17 @@ app_pid=$(xs_window_pid "$WINDOW_ID")
 if [ -z "$expect_wm_class" ]; then
     skip "app id (EXPECT_WM_CLASS is empty)"
 else
-    wm_class=$(xs_wm_class "$WINDOW_ID")
-    if [[ "$wm_class" == *"\"$expect_wm_class\""* ]]; then
+    # Both parts, instance and class: the app sets the instance on its first frame.
+    want="\"$expect_wm_class\", \"$expect_wm_class\""
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+        wm_class=$(xs_wm_class "$WINDOW_ID")
+        [ "$wm_class" = "$want" ] && break
+        sleep 0.5
+    done
+    if [ "$wm_class" = "$want" ]; then
         pass "WM_CLASS is $wm_class"
     else
-        fail "WM_CLASS is ${wm_class:-unset}, expected the class \"$expect_wm_class\""
+        fail "WM_CLASS is ${wm_class:-unset}, expected $want (instance and class)"
     fi
 fi
 

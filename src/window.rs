@@ -63,11 +63,30 @@ pub fn show(app: &mut DocSpaceKeysApp, ui: &mut egui::Ui) {
     }
 }
 
+/// On X11, both parts of the window class are the app id (see `platform::set_x11_class`).
+fn name_the_window(frame: &eframe::Frame) {
+    #[cfg(target_os = "linux")]
+    {
+        use raw_window_handle::HasWindowHandle;
+        if let Ok(handle) = frame.window_handle()
+            && let Err(err) = crate::platform::set_x11_class(handle.as_raw(), APP_ID)
+        {
+            eprintln!("docspace-keys: the window class could not be set: {err}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = frame;
+}
+
 /// The app inside eframe, with the preferences it saved last time.
-struct Window(DocSpaceKeysApp, StartupReport);
+struct Window(DocSpaceKeysApp, StartupReport, bool);
 
 impl eframe::App for Window {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if !self.2 {
+            self.2 = true;
+            name_the_window(frame);
+        }
         self.1.frame_started(&self.0, ui.ctx());
         show(&mut self.0, ui);
     }
@@ -132,7 +151,7 @@ pub fn run(runtime: &tokio::runtime::Runtime, demo: bool) -> ExitCode {
             i18n::use_language(&i18n::resolve(&preferences.language));
             let clipboard = Box::new(SystemClipboard::new());
             let app = DocSpaceKeysApp::new(services, clipboard, start, preferences);
-            Ok(Box::new(Window(app, StartupReport::from_env())))
+            Ok(Box::new(Window(app, StartupReport::from_env(), false)))
         }),
     );
     match result {

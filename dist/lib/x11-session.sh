@@ -145,7 +145,7 @@ xs_window_pid() {
     echo "$pid"
 }
 
-# The window's WM_CLASS, e.g. `"", "io.github.docspace_keys.DocSpaceKeys"`.
+# The window's WM_CLASS, e.g. `"io.github.docspace_keys.DocSpaceKeys", "io.github.docspace_keys.DocSpaceKeys"`.
 xs_wm_class() {
     timeout 5 xprop -id "$1" WM_CLASS 2>/dev/null | sed -n 's/^WM_CLASS([A-Z_]*) = //p'
 }

@@ -48,8 +48,8 @@ def main() -> int:
         connection.intern_atom("_NET_WM_NAME"), connection.intern_atom("UTF8_STRING"), 8,
         title.encode(),
     )
-    # winit sets an empty instance and the app id as the class.
-    window.set_wm_class("", APP_ID)
+    # The app sets both parts to the app id (winit alone leaves the instance empty).
+    window.set_wm_class(APP_ID, APP_ID)
     window.change_property(
         connection.intern_atom("_NET_WM_PID"), Xatom.CARDINAL, 32, [os.getpid()]
     )

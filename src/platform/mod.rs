@@ -12,6 +12,8 @@ mod remember;
 mod secret_store;
 #[cfg(windows)]
 mod windows_console;
+#[cfg(target_os = "linux")]
+mod x11_class;
 
 pub use accounts::{AccountsFile, CONFIG_DIR_ENV, KnownAccount};
 pub use clipboard::{
@@ -30,3 +32,5 @@ pub use secret_store::{
 };
 #[cfg(windows)]
 pub use windows_console::attach_parent_console;
+#[cfg(target_os = "linux")]
+pub use x11_class::set_x11_class;
