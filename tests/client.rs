@@ -595,7 +595,7 @@ fn wire_types_never_show_a_secret_in_debug_output() {
     use docspace_keys::api::wire::{ApiKeyDto, AuthRequest, AuthResponse, Envelope};
     use docspace_keys::platform::ClipboardLog;
 
-    const KEY: &str = "sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b";
+    const KEY: &str = "sk-0123456789abcdef0123456789abcdef0123456789abcdeffedcba9876541a2b";
     const TOKEN: &str = "8d1f0c7a6b5e4d3c2b1a09f8e7d6c5b4a3928170f6e5d4c3b2a1908f7e6d5c4b";
     const PASSWORD: &str = "correct horse battery staple";
     const SETUP_KEY: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";

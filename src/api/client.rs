@@ -717,7 +717,7 @@ mod tests {
 
     #[test]
     fn a_chunk_we_alone_own_is_zeroed_and_a_shared_one_left_alone() {
-        let secret = b"sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b";
+        let secret = b"sk-0123456789abcdef0123456789abcdef0123456789abcdeffedcba9876541a2b";
         let chunk = bytes::Bytes::from(secret.to_vec());
         let address = chunk.as_ptr();
         let wiped = wipe_chunk(chunk).expect("an only owner may overwrite it");

@@ -276,7 +276,7 @@ mod tests {
       "response": {
         "id": "3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b",
         "name": "Rust desktop client",
-        "key": "sk-5e0c2f8b0d3a4c71a9e6b2d48f17c3e05a9b6d2c7e1f40a8b3c5d6e7f8091a2b",
+        "key": "sk-0123456789abcdef0123456789abcdef0123456789abcdeffedcba9876541a2b",
         "keyPostfix": "1a2b",
         "permissions": ["files:read", "files:write", "rooms:read"],
         "createOn": "2026-07-01T13:00:00.0000000+03:00",

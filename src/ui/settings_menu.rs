@@ -9,47 +9,60 @@ pub fn ui(ui: &mut egui::Ui, preferences: &Preferences, actions: &mut Vec<UiActi
     ui.menu_button(tr!("settings"), |ui| {
         ui.strong(tr!("settings-clear-clipboard"));
         for delay in ClearDelay::ALL {
-            if ui
-                .radio(preferences.clear_clipboard == delay, delay_label(delay))
-                .clicked()
-            {
-                actions.push(UiAction::SetClearDelay(delay));
-                ui.close();
-            }
+            let chosen = preferences.clear_clipboard == delay;
+            choice(
+                ui,
+                chosen,
+                delay_label(delay),
+                UiAction::SetClearDelay(delay),
+                actions,
+            );
         }
         ui.separator();
         ui.strong(tr!("settings-theme"));
         for theme in Theme::ALL {
-            if ui
-                .radio(preferences.theme == theme, theme_label(theme))
-                .clicked()
-            {
-                actions.push(UiAction::SetTheme(theme));
-                ui.close();
-            }
+            let chosen = preferences.theme == theme;
+            choice(
+                ui,
+                chosen,
+                theme_label(theme),
+                UiAction::SetTheme(theme),
+                actions,
+            );
         }
         ui.separator();
         ui.strong(tr!("settings-language"));
         let system = LanguageChoice::System;
-        if ui
-            .radio(preferences.language == system, tr!("language-system"))
-            .clicked()
-        {
-            actions.push(UiAction::SetLanguage(system));
-            ui.close();
-        }
+        let chosen = preferences.language == system;
+        choice(
+            ui,
+            chosen,
+            tr!("language-system"),
+            UiAction::SetLanguage(system),
+            actions,
+        );
         // Each language in its own words, so anyone can find theirs.
         for language in shipped() {
-            let choice = LanguageChoice::Chosen(language.tag.to_owned());
-            if ui
-                .radio(preferences.language == choice, language.name)
-                .clicked()
-            {
-                actions.push(UiAction::SetLanguage(choice));
-                ui.close();
-            }
+            let language_choice = LanguageChoice::Chosen(language.tag.to_owned());
+            let chosen = preferences.language == language_choice;
+            let action = UiAction::SetLanguage(language_choice);
+            choice(ui, chosen, language.name.to_owned(), action, actions);
         }
     });
+}
+
+/// One radio entry of the menu: clicked, it asks for `action` and closes the menu.
+fn choice(
+    ui: &mut egui::Ui,
+    chosen: bool,
+    label: String,
+    action: UiAction,
+    actions: &mut Vec<UiAction>,
+) {
+    if ui.radio(chosen, label).clicked() {
+        actions.push(action);
+        ui.close();
+    }
 }
 
 fn delay_label(delay: ClearDelay) -> String {
