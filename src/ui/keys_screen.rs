@@ -96,10 +96,11 @@ fn header_ui(
             if screen.loading {
                 super::spinner::spinner(ui);
             } else if let Some(at) = screen.last_refresh {
-                ui.label(
-                    RichText::new(tr!("keys-updated", when = i18n::relative(&at, now))).weak(),
-                )
-                .on_hover_text(i18n::date_time(&at, &Local));
+                // Whatever room the buttons leave, and no more: narrow (or zoomed in), it
+                // ends in an ellipsis rather than running over the portal and the account.
+                let updated = RichText::new(tr!("keys-updated", when = i18n::relative(&at, now)));
+                ui.add(egui::Label::new(updated.weak()).truncate())
+                    .on_hover_text(i18n::date_time(&at, &Local));
             }
         });
     });

@@ -463,3 +463,23 @@ fn an_expired_date_fits_its_column_and_says_expired_in_its_tooltip() {
         );
     }
 }
+
+#[test]
+fn the_header_keeps_its_parts_apart_in_german_at_double_zoom() {
+    let fixture = Fixture::new().in_language("de");
+    let harness = fixture.start_demo_in(WINDOW, 2.0);
+    let person = harness
+        .query_all_by_label_contains("Besitzer")
+        .next()
+        .expect("the account is shown")
+        .rect();
+    let updated = harness
+        .query_all_by_label_contains("Aktualisiert ")
+        .next()
+        .expect("the refresh time is shown")
+        .rect();
+    assert!(
+        updated.min.x >= person.max.x,
+        "\"Updated\" ({updated:?}) runs over the account ({person:?})"
+    );
+}
