@@ -357,6 +357,19 @@ fn tooltips(harness: &AppHarness) -> Vec<String> {
         .collect()
 }
 
+/// Steps until a tooltip is up, or two seconds passed with the pointer still; then
+/// where the tooltips are.
+fn tooltips_after_a_pause(harness: &mut AppHarness) -> Vec<egui::Rect> {
+    for _ in 0..8 {
+        harness.step();
+        let up = tooltip_rects(harness);
+        if !up.is_empty() {
+            return up;
+        }
+    }
+    Vec::new()
+}
+
 /// Steps until a tooltip says `wanted`, or two seconds passed with the pointer still;
 /// then what the tooltips say.
 fn tooltip_saying(harness: &mut AppHarness, wanted: &str) -> Vec<String> {
@@ -375,6 +388,61 @@ fn tooltip_saying(harness: &mut AppHarness, wanted: &str) -> Vec<String> {
 fn text_of(node: &egui_kittest::Node<'_>) -> String {
     let node = node.accesskit_node();
     node.label().or_else(|| node.value()).unwrap_or_default()
+}
+
+#[test]
+fn no_tooltip_from_under_the_dialogs_shows_over_the_new_keys_dialog() {
+    let fixture = Fixture::new();
+    // Where the pointer rests while the user works with the keyboard: on "New key" (its
+    // tooltip says Ctrl+N), or on a date in the grid below where the dialogs will be.
+    for rest in ["New key", "a date"] {
+        let mut harness = fixture.start_demo();
+        let pointer = if rest == "New key" {
+            harness.get_by_label("New key").rect().center()
+        } else {
+            harness
+                .query_all_by_label_contains(" ago")
+                .map(|node| node.rect().center())
+                .filter(|center| center.y > 340.0)
+                .last()
+                .expect("a date below the dialogs")
+        };
+        harness.hover_at(pointer);
+        let before = tooltips_after_a_pause(&mut harness);
+        assert!(
+            !before.is_empty(),
+            "{rest}: its tooltip is up to begin with"
+        );
+
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+        harness.run_ok();
+        assert!(is_create_dialog(harness.state()));
+        harness
+            .get_by_role_and_label(Role::TextInput, "Name")
+            .type_text("Invoice export");
+        harness.run_ok();
+        let in_create = tooltips_after_a_pause(&mut harness);
+        assert_eq!(
+            in_create,
+            Vec::<egui::Rect>::new(),
+            "{rest}: over the create dialog"
+        );
+        harness.key_press(egui::Key::Enter);
+        wait_until(&mut harness, "the reveal dialog", |app| {
+            reveal(app).is_some()
+        });
+        let over_reveal = tooltips_after_a_pause(&mut harness);
+        assert_eq!(
+            over_reveal,
+            Vec::<egui::Rect>::new(),
+            "{rest}: over the new key's dialog"
+        );
+        // The pointer was over the dialog's backdrop all along, not outside it.
+        assert_eq!(
+            harness.ctx.layer_id_at(pointer).map(|layer| layer.order),
+            Some(egui::Order::Foreground)
+        );
+    }
 }
 
 /// The left edge of the grid's column with this heading (its sort arrow aside).
