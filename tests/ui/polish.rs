@@ -229,11 +229,10 @@ fn button_fill(harness: &AppHarness, label: &str) -> egui::Color32 {
             _ => None,
         })
         // The button's frame: it covers the button, and not much more (hovered, it grows a little).
-        .filter(|rect| {
+        .rfind(|rect| {
             rect.rect.expand(0.5).contains_rect(button)
                 && button.expand(3.0).contains_rect(rect.rect)
         })
-        .last()
         .map(|rect| rect.fill)
         .unwrap_or_else(|| panic!("a filled frame is painted under {label:?}"))
 }
@@ -403,8 +402,7 @@ fn no_tooltip_from_under_the_dialogs_shows_over_the_new_keys_dialog() {
             harness
                 .query_all_by_label_contains(" ago")
                 .map(|node| node.rect().center())
-                .filter(|center| center.y > 340.0)
-                .last()
+                .rfind(|center| center.y > 340.0)
                 .expect("a date below the dialogs")
         };
         harness.hover_at(pointer);
