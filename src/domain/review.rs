@@ -45,9 +45,10 @@ impl Default for ReviewThresholds {
 
 impl ReviewThresholds {
     /// The choices the settings offer for [`ReviewThresholds::unused_days`].
-    pub const UNUSED_CHOICES: [u32; 4] = [30, 60, 90, 180];
-    /// The choices the settings offer for [`ReviewThresholds::never_used_days`].
-    pub const NEVER_USED_CHOICES: [u32; 4] = [7, 14, 30, 60];
+    pub const UNUSED_CHOICES: [u32; 4] = [60, 90, 180, 365];
+    /// The choices the settings offer for [`ReviewThresholds::never_used_days`]; none is also
+    /// an unused choice, so each radio button's name is unique in the menu.
+    pub const NEVER_USED_CHOICES: [u32; 3] = [7, 14, 30];
 }
 
 /// Why the review names a key.

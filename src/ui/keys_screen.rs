@@ -28,6 +28,11 @@ pub fn ui(
             ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
         }
         orphan_ui(ui, screen, actions);
+        if screen.review_open {
+            super::review::ui(ui, screen, now, actions);
+            return;
+        }
+        super::expiry_banner::ui(ui, screen, actions);
         if screen.keys().is_empty() {
             empty_ui(ui, screen, &tr!("keys-empty"), actions);
         } else if screen.visible_len() == 0 {
@@ -81,6 +86,10 @@ fn header_ui(
                 actions.push(UiAction::SignOut);
             }
             super::settings_menu::ui(ui, preferences, actions);
+            let review = ui.selectable_label(screen.review_open, tr!("review-toggle"));
+            if review.clicked() {
+                actions.push(UiAction::ShowReview(!screen.review_open));
+            }
             let new_key = ui
                 .add_enabled(screen.can_change(), egui::Button::new(tr!("keys-new")))
                 .on_hover_text("Ctrl+N");

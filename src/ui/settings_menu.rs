@@ -2,6 +2,7 @@
 //! app keeps it in the preferences, which are remembered between runs.
 
 use crate::app::{ClearDelay, Preferences, Theme, UiAction};
+use crate::domain::ReviewThresholds;
 use crate::i18n::{LanguageChoice, shipped};
 use crate::tr;
 
@@ -30,6 +31,10 @@ pub fn ui(ui: &mut egui::Ui, preferences: &Preferences, actions: &mut Vec<UiActi
                 actions,
             );
         }
+        ui.separator();
+        ui.menu_button(tr!("settings-review"), |ui| {
+            review_ui(ui, preferences.review, actions);
+        });
         ui.separator();
         ui.strong(tr!("settings-language"));
         let system = LanguageChoice::System;
@@ -80,5 +85,39 @@ fn theme_label(theme: Theme) -> String {
         Theme::System => tr!("theme-system"),
         Theme::Light => tr!("theme-light"),
         Theme::Dark => tr!("theme-dark"),
+    }
+}
+
+/// When the security review counts a key as unused, and a never-used key as unused.
+fn review_ui(ui: &mut egui::Ui, thresholds: ReviewThresholds, actions: &mut Vec<UiAction>) {
+    ui.strong(tr!("settings-review-unused"));
+    for days in ReviewThresholds::UNUSED_CHOICES {
+        let chosen = thresholds.unused_days == days;
+        let action = UiAction::SetReviewThresholds(ReviewThresholds {
+            unused_days: days,
+            ..thresholds
+        });
+        choice(
+            ui,
+            chosen,
+            tr!("form-lifetime-days", days = days),
+            action,
+            actions,
+        );
+    }
+    ui.strong(tr!("settings-review-never-used"));
+    for days in ReviewThresholds::NEVER_USED_CHOICES {
+        let chosen = thresholds.never_used_days == days;
+        let action = UiAction::SetReviewThresholds(ReviewThresholds {
+            never_used_days: days,
+            ..thresholds
+        });
+        choice(
+            ui,
+            chosen,
+            tr!("form-lifetime-days", days = days),
+            action,
+            actions,
+        );
     }
 }

@@ -1,0 +1,82 @@
+//! The security review from the keys screen's header: what it names on the demo portal's
+//! seed, and a fix that works at the portal.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+use crate::support::*;
+
+#[test]
+fn the_review_names_a_full_access_key_and_switching_it_off_fixes_it() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "Security review");
+    assert!(grid(&harness).review_open);
+    // The document archiver has full access and no expiry date; the old CRM sync expired.
+    harness.get_by_label("Document archiver");
+    assert!(shows(&harness, "• Full access, and it never expires."));
+    assert!(shows_text_containing(&harness, ", but still listed."));
+    // An expired key can only be deleted.
+    assert!(harness.query_by_label("Switch off Old CRM sync").is_none());
+    harness.get_by_role_and_label(Role::Button, "Delete Old CRM sync");
+
+    click(&mut harness, "Switch off Document archiver");
+    wait_until(&mut harness, "the key to be switched off", |app| {
+        keys_screen(app).is_some_and(|screen| {
+            screen.pending.is_empty()
+                && screen
+                    .keys()
+                    .iter()
+                    .any(|key| key.name == "Document archiver" && !key.active)
+        })
+    });
+    let stored = fixture
+        .stored_key("Document archiver")
+        .expect("still there");
+    assert!(!stored.is_active, "switched off at the portal");
+    // Switched off, made a day ago and never used: nothing more to say about it.
+    harness.run_ok();
+    assert!(
+        harness
+            .query_by_label("Switch off Document archiver")
+            .is_none()
+    );
+    assert!(harness.query_by_label("Delete Document archiver").is_none());
+    // The same Undo as a switch in the grid.
+    harness.get_by_label("Undo");
+
+    click(&mut harness, "Back to all keys");
+    assert!(!grid(&harness).review_open);
+    harness.get_by_label("Active: Document archiver");
+}
+
+#[test]
+fn the_review_thresholds_are_settings_and_remembered() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click(&mut harness, "Security review");
+    // Moodle integration is switched off and was last used about 50 days ago.
+    assert!(
+        harness
+            .query_by_label("Delete Moodle integration")
+            .is_none()
+    );
+
+    click(&mut harness, "Settings");
+    click(&mut harness, "Security review thresholds");
+    click(&mut harness, "60 days");
+    assert_eq!(harness.state().preferences().review.unused_days, 60);
+    assert!(
+        harness
+            .query_by_label("Delete Moodle integration")
+            .is_none()
+    );
+
+    click(&mut harness, "Settings");
+    click(&mut harness, "Security review thresholds");
+    click(&mut harness, "7 days");
+    let review = harness.state().preferences().review;
+    assert_eq!((review.unused_days, review.never_used_days), (60, 7));
+    // The intern's sandbox: active, never used, made 12 days ago.
+    harness.get_by_role_and_label(Role::Button, "Switch off Intern sandbox");
+}
