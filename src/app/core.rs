@@ -260,7 +260,13 @@ impl DocSpaceKeysApp {
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SaveKeyToFallback => self.save_to_fallback(),
             UiAction::SortBy(column) => self.sort_by(column),
-            UiAction::FilterChanged => self.filter_changed(),
+            UiAction::FilterChanged => {
+                // A filter or a search is about the grid: it shows the grid.
+                if let Some(screen) = self.keys_screen_mut() {
+                    screen.review_open = false;
+                }
+                self.filter_changed();
+            }
             UiAction::ShowReview(shown) => {
                 if let Some(screen) = self.keys_screen_mut() {
                     screen.review_open = shown;

@@ -86,10 +86,6 @@ fn header_ui(
                 actions.push(UiAction::SignOut);
             }
             super::settings_menu::ui(ui, preferences, actions);
-            let review = ui.selectable_label(screen.review_open, tr!("review-toggle"));
-            if review.clicked() {
-                actions.push(UiAction::ShowReview(!screen.review_open));
-            }
             let new_key = ui
                 .add_enabled(screen.can_change(), egui::Button::new(tr!("keys-new")))
                 .on_hover_text("Ctrl+N");
@@ -158,6 +154,13 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
                 screen.query.status = filter;
                 actions.push(UiAction::FilterChanged);
             }
+        }
+        ui.separator();
+        // Here rather than beside New key: the header's buttons already fill a narrow window
+        // in German, and this row wraps.
+        let review = ui.selectable_label(screen.review_open, tr!("review-toggle"));
+        if review.clicked() {
+            actions.push(UiAction::ShowReview(!screen.review_open));
         }
         ui.separator();
         ui.label(

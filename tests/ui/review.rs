@@ -2,7 +2,7 @@
 //! seed, and a fix that works at the portal.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::support::*;
 
@@ -48,6 +48,13 @@ fn the_review_names_a_full_access_key_and_switching_it_off_fixes_it() {
     click(&mut harness, "Back to all keys");
     assert!(!grid(&harness).review_open);
     harness.get_by_label("Active: Document archiver");
+
+    // A status filter is about the grid, so it shows the grid again.
+    click(&mut harness, "Security review");
+    assert!(grid(&harness).review_open);
+    click(&mut harness, "Inactive (3)");
+    assert!(!grid(&harness).review_open);
+    assert!(visible_names(&harness).contains(&"Document archiver".to_owned()));
 }
 
 #[test]
@@ -79,4 +86,41 @@ fn the_review_thresholds_are_settings_and_remembered() {
     assert_eq!((review.unused_days, review.never_used_days), (60, 7));
     // The intern's sandbox: active, never used, made 12 days ago.
     harness.get_by_role_and_label(Role::Button, "Switch off Intern sandbox");
+}
+
+/// Every node whose name starts with one of `prefixes` lies inside the window.
+#[track_caller]
+fn all_inside(harness: &AppHarness, prefixes: &[&str]) {
+    let window = harness.ctx.content_rect();
+    let mut seen = 0;
+    for node in harness.query_all_by(|node| {
+        node.role() == Role::Button
+            && node
+                .label()
+                .is_some_and(|label| prefixes.iter().any(|prefix| label.starts_with(prefix)))
+    }) {
+        seen += 1;
+        let rect = node.rect();
+        assert!(
+            rect.min.x >= window.min.x && rect.max.x <= window.max.x + 0.5,
+            "{:?} is cut off at {rect:?} in {window:?}",
+            node.accesskit_node().label()
+        );
+    }
+    assert!(seen > 0, "none of {prefixes:?} is shown");
+}
+
+#[test]
+fn the_banner_and_the_review_fit_the_smallest_window_and_double_zoom_in_german() {
+    let fixture = Fixture::new().in_language("de");
+    for (size, scale) in [(egui::vec2(760.0, 480.0), 1.0), (WINDOW, 2.0)] {
+        let mut harness = fixture.start_demo_in(size, scale);
+        all_inside(
+            &harness,
+            &["Abgelaufen: ", "Laufen innerhalb", "Ausblenden"],
+        );
+        click(&mut harness, "Sicherheitsprüfung");
+        all_inside(&harness, &["Sicherheitsprüfung", "Zurück zu allen"]);
+        all_inside(&harness, &["Document archiver deaktivieren"]);
+    }
 }
