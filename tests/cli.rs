@@ -21,7 +21,20 @@ struct Setup {
 }
 
 async fn setup() -> Setup {
-    let demo = DemoPortal::start(DemoConfig::default()).await.unwrap();
+    setup_on(DemoConfig::default()).await
+}
+
+/// As [`setup`], on a demo portal that holds no keys at all.
+async fn setup_empty() -> Setup {
+    setup_on(DemoConfig {
+        seed: false,
+        ..DemoConfig::default()
+    })
+    .await
+}
+
+async fn setup_on(config: DemoConfig) -> Setup {
+    let demo = DemoPortal::start(config).await.unwrap();
     let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap()).unwrap();
     let SignIn::Token { token, .. } = portal
         .sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None)
@@ -685,27 +698,6 @@ async fn a_token_with_a_line_ending_still_signs_in_and_a_broken_one_is_explained
     let mut broken = setup.bare(&["keys", "scopes"]);
     broken.env("DOCSPACE_TOKEN", format!("{0}\n{0}", setup.token));
     assert_fails_with(&run(broken).await, "cannot be sent");
-}
-
-/// As [`setup`], on a demo portal that holds no keys at all.
-async fn setup_empty() -> Setup {
-    let empty = DemoConfig {
-        seed: false,
-        ..DemoConfig::default()
-    };
-    let demo = DemoPortal::start(empty).await.unwrap();
-    let mut setup = setup().await;
-    let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap()).unwrap();
-    let SignIn::Token { token, .. } = portal
-        .sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None)
-        .await
-        .unwrap()
-    else {
-        panic!("admin signs in in one step");
-    };
-    setup.demo = demo;
-    setup.token = token.expose_secret().to_owned();
-    setup
 }
 
 fn names_in(json: &[u8]) -> Vec<String> {

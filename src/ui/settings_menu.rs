@@ -91,33 +91,30 @@ fn theme_label(theme: Theme) -> String {
 /// When the security review counts a key as unused, and a never-used key as unused.
 fn review_ui(ui: &mut egui::Ui, thresholds: ReviewThresholds, actions: &mut Vec<UiAction>) {
     ui.strong(tr!("settings-review-unused"));
-    for days in ReviewThresholds::UNUSED_CHOICES {
-        let chosen = thresholds.unused_days == days;
-        let action = UiAction::SetReviewThresholds(ReviewThresholds {
-            unused_days: days,
-            ..thresholds
-        });
-        choice(
-            ui,
-            chosen,
-            tr!("form-lifetime-days", days = days),
-            action,
-            actions,
-        );
-    }
+    let unused = ReviewThresholds::UNUSED_CHOICES.map(|days| ReviewThresholds {
+        unused_days: days,
+        ..thresholds
+    });
+    days_choices(ui, thresholds, &unused, |t| t.unused_days, actions);
     ui.strong(tr!("settings-review-never-used"));
-    for days in ReviewThresholds::NEVER_USED_CHOICES {
-        let chosen = thresholds.never_used_days == days;
-        let action = UiAction::SetReviewThresholds(ReviewThresholds {
-            never_used_days: days,
-            ..thresholds
-        });
-        choice(
-            ui,
-            chosen,
-            tr!("form-lifetime-days", days = days),
-            action,
-            actions,
-        );
+    let never_used = ReviewThresholds::NEVER_USED_CHOICES.map(|days| ReviewThresholds {
+        never_used_days: days,
+        ..thresholds
+    });
+    days_choices(ui, thresholds, &never_used, |t| t.never_used_days, actions);
+}
+
+/// One radio entry per choice, named by the number of days `days` reads from it.
+fn days_choices(
+    ui: &mut egui::Ui,
+    current: ReviewThresholds,
+    choices: &[ReviewThresholds],
+    days: impl Fn(&ReviewThresholds) -> u32,
+    actions: &mut Vec<UiAction>,
+) {
+    for option in choices {
+        let label = tr!("form-lifetime-days", days = days(option));
+        let action = UiAction::SetReviewThresholds(*option);
+        choice(ui, *option == current, label, action, actions);
     }
 }

@@ -57,6 +57,13 @@ fn the_review_names_a_full_access_key_and_switching_it_off_fixes_it() {
     assert!(visible_names(&harness).contains(&"Document archiver".to_owned()));
 }
 
+/// Settings, then the review's thresholds, then the choice named `days`.
+fn choose_threshold(harness: &mut AppHarness, days: &str) {
+    click(harness, "Settings");
+    click(harness, "Security review thresholds");
+    click(harness, days);
+}
+
 #[test]
 fn the_review_thresholds_are_settings_and_remembered() {
     let fixture = Fixture::new();
@@ -69,9 +76,7 @@ fn the_review_thresholds_are_settings_and_remembered() {
             .is_none()
     );
 
-    click(&mut harness, "Settings");
-    click(&mut harness, "Security review thresholds");
-    click(&mut harness, "60 days");
+    choose_threshold(&mut harness, "60 days");
     assert_eq!(harness.state().preferences().review.unused_days, 60);
     assert!(
         harness
@@ -79,9 +84,7 @@ fn the_review_thresholds_are_settings_and_remembered() {
             .is_none()
     );
 
-    click(&mut harness, "Settings");
-    click(&mut harness, "Security review thresholds");
-    click(&mut harness, "7 days");
+    choose_threshold(&mut harness, "7 days");
     let review = harness.state().preferences().review;
     assert_eq!((review.unused_days, review.never_used_days), (60, 7));
     // The intern's sandbox: active, never used, made 12 days ago.
