@@ -119,12 +119,6 @@ impl KeysScreen {
         (news && !self.watch.is_quiet()).then_some(&self.watch)
     }
 
-    /// A key was added, changed or removed: what is made from all keys is made again.
-    fn changed(&mut self) {
-        self.watch_stale = true;
-        self.review_stale = true;
-    }
-
     /// Hides the expiry banner until a key newly expires or starts expiring soon.
     pub fn dismiss_expiry_watch(&mut self) {
         self.watch_dismissed = Some(self.watch.clone());
@@ -180,7 +174,8 @@ impl KeysScreen {
     pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) {
         // The old list goes before the new one is adjusted.
         self.keys = keys;
-        self.changed();
+        self.watch_stale = true;
+        self.review_stale = true;
         if self.keys.query() != &self.query {
             self.keys.set_query(self.query.clone(), now);
         }
@@ -194,8 +189,11 @@ impl KeysScreen {
 
     /// Adds a key the portal has just created, first in the portal's order.
     pub fn insert_first(&mut self, key: ApiKey, now: DateTime<Utc>) {
+        // Brought to `now` first, so the key is added to a watch of the same moment.
+        self.catch_up(now);
+        self.watch.add(&key, now);
         self.keys.insert_first(key, now);
-        self.changed();
+        self.review_stale = true;
     }
 
     /// Changes the key with this id in place; false when there is none.
@@ -205,10 +203,12 @@ impl KeysScreen {
         now: DateTime<Utc>,
         change: impl FnOnce(&mut ApiKey),
     ) -> bool {
+        let expires = self.keys.get(id).map(|key| key.expires.clone());
         let changed = self.keys.update(id, now, change);
-        if changed {
-            self.changed();
-        }
+        self.review_stale |= changed;
+        // DocSpace cannot change a key's expiry date, so the watch stands but for a change
+        // made here.
+        self.watch_stale |= self.keys.get(id).map(|key| &key.expires) != expires.as_ref();
         changed
     }
 
@@ -216,7 +216,8 @@ impl KeysScreen {
     pub fn remove_key(&mut self, id: &str, now: DateTime<Utc>) -> Option<ApiKey> {
         let removed = self.keys.remove(id, now);
         if removed.is_some() {
-            self.changed();
+            self.review_stale = true;
+            self.watch_stale |= !self.watch.remove(id);
         }
         if self.selected.as_deref() == Some(id) {
             self.selected = None;

@@ -30,28 +30,40 @@ impl ExpiryWatch {
     /// The watch over `keys` at `now`.
     pub fn of<'a>(keys: impl IntoIterator<Item = &'a ApiKey>, now: DateTime<Utc>) -> ExpiryWatch {
         let mut watch = ExpiryWatch::default();
-        let soon = TimeDelta::days(EXPIRING_SOON_DAYS);
         for key in keys {
-            let Moment::At(expires) = key.expires.moment() else {
-                continue;
-            };
-            let change = match ExpiryStatus::of(Moment::At(expires), now) {
-                ExpiryStatus::Expired => {
-                    watch.expired.insert(key.id.clone());
-                    None
-                }
-                ExpiryStatus::ExpiringSoon => {
-                    watch.expiring.insert(key.id.clone());
-                    watch.soonest = Some(watch.soonest.map_or(expires, |s| s.min(expires)));
-                    Some(expires)
-                }
-                _ => expires.checked_sub_signed(soon),
-            };
-            if let Some(change) = change {
-                watch.next_change = Some(watch.next_change.map_or(change, |c| c.min(change)));
-            }
+            watch.add(key, now);
         }
         watch
+    }
+
+    /// Takes in one more key, as [`ExpiryWatch::of`] would have: a key just created. `now`
+    /// must be the moment the watch is for.
+    pub fn add(&mut self, key: &ApiKey, now: DateTime<Utc>) {
+        let Moment::At(expires) = key.expires.moment() else {
+            return;
+        };
+        let change = match ExpiryStatus::of(Moment::At(expires), now) {
+            ExpiryStatus::Expired => {
+                self.expired.insert(key.id.clone());
+                None
+            }
+            ExpiryStatus::ExpiringSoon => {
+                self.expiring.insert(key.id.clone());
+                self.soonest = Some(self.soonest.map_or(expires, |s| s.min(expires)));
+                Some(expires)
+            }
+            _ => expires.checked_sub_signed(TimeDelta::days(EXPIRING_SOON_DAYS)),
+        };
+        if let Some(change) = change {
+            self.next_change = Some(self.next_change.map_or(change, |c| c.min(change)));
+        }
+    }
+
+    /// Forgets a key that is gone. False when that is not enough, because the key was among
+    /// the expiring ones and the soonest expiry may have been its: make the watch again.
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.expired.remove(id);
+        !self.expiring.contains(id)
     }
 
     /// How many keys have expired.
@@ -166,6 +178,27 @@ mod tests {
         assert!(month.has_news_since(&expired), "the other started expiring");
         let fewer = ExpiryWatch::of(&keys[1..], now());
         assert!(!fewer.has_news_since(&seen), "a key gone is no news");
+    }
+
+    #[test]
+    fn adding_and_removing_a_key_is_as_making_the_watch_again() {
+        let keys = [
+            expiring("expired", -3),
+            expiring("in two days", 2),
+            expiring("in a month", 30),
+        ];
+        let mut watch = ExpiryWatch::of(&keys[1..], now());
+        watch.add(&keys[0], now());
+        assert_eq!(watch, ExpiryWatch::of(&keys, now()));
+        assert!(
+            watch.remove("id-expired"),
+            "an expired key goes without more ado"
+        );
+        assert_eq!(watch, ExpiryWatch::of(&keys[1..], now()));
+        assert!(
+            !watch.remove("id-in two days"),
+            "the soonest must be found again"
+        );
     }
 
     #[test]

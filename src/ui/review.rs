@@ -23,26 +23,46 @@ pub fn ui(ui: &mut egui::Ui, screen: &KeysScreen, now: DateTime<Utc>, actions: &
         ui.label(tr!("review-none"));
         return;
     }
+    // Every finding takes the same height, so only those on screen are drawn, however
+    // many keys a portal has: a name line, a reasons line (in full on hover) and the fixes.
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let spacing = ui.spacing().item_spacing.y;
+    let row_height = 3.0 * line + 2.0 * spacing + ui.spacing().button_padding.y * 2.0 + 12.0;
+    let findings = screen.findings();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for finding in screen.findings() {
-                // A key deleted since the review was made is left out until it is made again.
+        .show_rows(ui, row_height, findings.len(), |ui, rows| {
+            for finding in findings.get(rows).unwrap_or_default() {
+                let size = egui::vec2(ui.available_width(), row_height);
+                let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+                ui.painter().rect_stroke(
+                    rect,
+                    ui.visuals().widgets.noninteractive.corner_radius,
+                    ui.visuals().widgets.noninteractive.bg_stroke,
+                    egui::StrokeKind::Inside,
+                );
+                // A key deleted since the review was made leaves its place empty until the
+                // review is made again.
                 let Some(key) = screen.key(&finding.key_id) else {
                     continue;
                 };
-                let pending = screen.pending.contains(&key.id);
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal_wrapped(|ui| {
-                        ui.strong(&key.name);
+                let inner = egui::UiBuilder::new()
+                    .max_rect(rect.shrink(6.0))
+                    .layout(egui::Layout::top_down(egui::Align::Min));
+                ui.scope_builder(inner, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Label::new(RichText::new(&key.name).strong()).truncate());
                         ui.label(RichText::new(key.masked()).weak());
                     });
-                    for reason in &finding.reasons {
-                        let text = reason_text(*reason, now);
-                        ui.add(egui::Label::new(format!("• {text}")).wrap());
-                    }
-                    ui.horizontal_wrapped(|ui| {
+                    let reasons: Vec<String> = finding
+                        .reasons
+                        .iter()
+                        .map(|reason| reason_text(*reason, now))
+                        .collect();
+                    let reasons = reasons.join(" · ");
+                    ui.add(egui::Label::new(&reasons).truncate());
+                    let pending = screen.pending.contains(&key.id);
+                    ui.horizontal(|ui| {
                         ui.add_enabled_ui(screen.can_change() && !pending, |ui| {
                             for fix in &finding.fixes {
                                 fix_ui(ui, *fix, &key.id, &key.name, actions);

@@ -14,7 +14,7 @@ fn the_review_names_a_full_access_key_and_switching_it_off_fixes_it() {
     assert!(grid(&harness).review_open);
     // The document archiver has full access and no expiry date; the old CRM sync expired.
     harness.get_by_label("Document archiver");
-    assert!(shows(&harness, "• Full access, and it never expires."));
+    assert!(shows(&harness, "Full access, and it never expires."));
     assert!(shows_text_containing(&harness, ", but still listed."));
     // An expired key can only be deleted.
     assert!(harness.query_by_label("Switch off Old CRM sync").is_none());
