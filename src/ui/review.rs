@@ -27,7 +27,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &KeysScreen, now: DateTime<Utc>, actions: &
     // many keys a portal has: a name line, a reasons line (in full on hover) and the fixes.
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let spacing = ui.spacing().item_spacing.y;
-    let row_height = 3.0 * line + 2.0 * spacing + ui.spacing().button_padding.y * 2.0 + 12.0;
+    let row_height = 3.0 * line + 2.0 * spacing + ui.spacing().button_padding.y * 2.0 + 18.0;
     let findings = screen.findings();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
