@@ -2,6 +2,7 @@
 
 mod draft;
 mod expiry;
+mod expiry_watch;
 mod key;
 mod key_date;
 mod key_list;
@@ -9,12 +10,14 @@ mod key_row;
 mod key_table;
 mod person;
 mod relative_time;
+mod review;
 mod scope;
 #[cfg(test)]
 mod test_support;
 
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
+pub use expiry_watch::{ExpiryWatch, expires_within};
 pub use key::{ApiKey, Creator};
 pub use key_date::{KeyDate, Moment};
 pub use key_list::KeyList;
@@ -27,6 +30,7 @@ pub use relative_time::{
     RELATIVE_WITHIN_DAYS, Relative, Span, UNKNOWN_DATE, in_zone, is_recent, local_date,
     local_date_time, moment_text, relative_moment, relative_time,
 };
+pub use review::{Finding, Fix, Reason, ReviewThresholds, finding, review};
 pub use scope::{
     Access, AccessKind, ScopeGrid, ScopeRow, SummaryPart, area_label, grants_full_access,
     permissions_summary, summary_parts,

@@ -4,12 +4,14 @@
 mod access_grid;
 mod connect;
 mod delete_dialog;
+mod expiry_banner;
 mod key_form;
 mod key_table;
 mod keys_screen;
 mod messages;
 pub mod palette;
 mod reveal_dialog;
+mod review;
 mod settings_menu;
 mod spinner;
 mod toasts;

@@ -5,12 +5,14 @@
 
 mod create;
 mod edit_delete;
+mod expiry;
 mod failures;
 mod filtering;
 mod keyboard;
 mod languages;
 mod polish;
 mod reveal;
+mod review;
 mod scripts;
 mod sign_in;
 mod sorting;
