@@ -13,9 +13,14 @@ use docspace_keys::app::{
 };
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
 use docspace_keys::domain::SortColumn;
-use docspace_keys::platform::{FixedFilePicker, MemoryClipboard, SystemClock};
+use docspace_keys::platform::{FixedFilePicker, MemoryClipboard, SystemClock, WipingAllocator};
 use docspace_keys::window;
 use egui_kittest::Harness;
+use egui_system_font_provider::SystemFontProvider;
+
+/// As the binary does (`src/main.rs`): every freed block is zeroed.
+#[global_allocator]
+static ALLOCATOR: WipingAllocator = WipingAllocator;
 
 const FRAMES: usize = 31;
 
@@ -60,6 +65,8 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_accessibility_check(false)
+        // The system's fonts, as the window's eframe has them (its `system_fonts` feature).
+        .with_context_setup(|ctx| ctx.add_font_provider(Arc::new(SystemFontProvider::new())))
         .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app);
     while !matches!(harness.state().screen(), Screen::Keys(_)) {
         assert!(
@@ -102,6 +109,7 @@ fn measure(runtime: &tokio::runtime::Runtime, extra_keys: usize) -> Figures {
 }
 
 fn main() {
+    docspace_keys::platform::use_one_arena();
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let small = measure(&runtime, 0);
     let large = measure(&runtime, 100_000);

@@ -17,6 +17,7 @@ use docspace_keys::window;
 static ALLOCATOR: WipingAllocator = WipingAllocator;
 
 fn main() -> ExitCode {
+    docspace_keys::platform::use_one_arena();
     let args = Cli::try_parse().unwrap_or_else(|err| {
         // Help, the version and mistakes are printed for the terminal that asked.
         attach_console();

@@ -29,9 +29,10 @@ impl DocSpaceKeysApp {
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
             screen.banner = None;
-            screen.set_keys(keys, now);
+            let old = screen.set_keys(keys, now);
             screen.last_refresh = Some(now);
             screen.find_lost_create(now);
+            self.dispatcher.discard(old);
         }
     }
 

@@ -171,9 +171,11 @@ impl KeysScreen {
     }
 
     /// Replaces the key list (a refresh) with one sorted in the background.
-    pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) {
-        // The old list goes before the new one is adjusted.
-        self.keys = keys;
+    /// Puts in a new list, and hands back the old one for the caller to drop where
+    /// it costs the window nothing.
+    #[must_use = "the old list is to be dropped off the window's thread"]
+    pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) -> KeyList {
+        let old = std::mem::replace(&mut self.keys, keys);
         self.watch_stale = true;
         self.review_stale = true;
         if self.keys.query() != &self.query {
@@ -185,6 +187,7 @@ impl KeysScreen {
         {
             self.selected = None;
         }
+        old
     }
 
     /// Adds a key the portal has just created, first in the portal's order.

@@ -8,6 +8,7 @@ mod clock;
 mod crash_marker;
 mod file_picker;
 mod key_file;
+mod memory;
 mod remember;
 mod secret_store;
 #[cfg(windows)]
@@ -26,6 +27,7 @@ pub use file_picker::{
     FixedFilePicker, KeyFilePicker, NativeFilePicker, NoFileDialog, unused_path,
 };
 pub use key_file::{KeyFileAccess, save_secret_file};
+pub use memory::{return_freed_memory, use_one_arena};
 pub use remember::{RememberError, remember_sign_in};
 pub use secret_store::{
     KeychainStore, LazyKeychain, MemorySecretStore, SERVICE, SecretStore, StoreError, entry_user,
