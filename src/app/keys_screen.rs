@@ -50,6 +50,8 @@ pub struct KeysScreen {
     /// A key that was probably made by a create whose answer was lost: it
     /// exists, but its secret is gone.
     pub orphan: Option<String>,
+    /// An export is being saved.
+    pub exporting: bool,
 }
 
 impl KeysScreen {
@@ -81,6 +83,7 @@ impl KeysScreen {
             ended: None,
             lost_create: None,
             orphan: None,
+            exporting: false,
         }
     }
 
