@@ -5,12 +5,14 @@
 
 mod create;
 mod edit_delete;
+mod export;
 mod failures;
 mod filtering;
 mod keyboard;
 mod languages;
 mod polish;
 mod reveal;
+mod rotate;
 mod scripts;
 mod sign_in;
 mod sorting;
