@@ -87,7 +87,6 @@ fn header_ui(
             if new_key.clicked() {
                 actions.push(UiAction::NewKey);
             }
-            export_ui(ui, screen, actions);
             let refresh = ui
                 .add_enabled(!screen.loading, egui::Button::new(tr!("keys-refresh")))
                 .on_hover_text("F5");
@@ -178,6 +177,8 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             ))
             .weak(),
         );
+        // Next to the count it exports: the keys shown.
+        export_ui(ui, screen, actions);
     });
     ui.add_space(2.0);
 }
