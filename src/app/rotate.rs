@@ -99,31 +99,14 @@ impl DocSpaceKeysApp {
         if let Some(screen) = self.keys_screen_mut() {
             screen.pending.remove(old_id);
         }
-        if self.signed_out_by(&error) {
-            return;
-        }
-        let lost_name = match &error {
-            ApiError::CreateAnswerLost { name, .. } => Some(name.clone()),
-            _ => None,
-        };
-        let Some(screen) = self.keys_screen_mut() else {
-            return;
-        };
-        let in_dialog = if let Some(Dialog::ConfirmRotate(dialog)) = &mut screen.dialog {
-            dialog.busy = false;
-            dialog.error = Some(Message::Api(error.clone()));
-            true
-        } else {
-            false
-        };
-        if let Some(name) = lost_name {
-            // The new key may exist without its secret: the list shows whether it does.
-            screen.lost_create = Some(name);
-            self.refresh();
-        }
-        if !in_dialog {
-            self.toast(ToastKind::Error, Message::Api(error));
-        }
+        self.new_key_failed(error, |dialog, error| match dialog {
+            Dialog::ConfirmRotate(dialog) => {
+                dialog.busy = false;
+                dialog.error = Some(Message::Api(error.clone()));
+                true
+            }
+            _ => false,
+        });
     }
 
     /// The old key was switched off or deleted, or why not: the grid follows, and the reveal
