@@ -8,7 +8,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use docspace_keys::cli::{self, Cli};
+use docspace_keys::platform::WipingAllocator;
 use docspace_keys::window;
+
+/// Every block of memory is zeroed as it is freed, so that no copy of a secret outlives
+/// its use in a buffer the app does not own (see `platform::WipingAllocator`).
+#[global_allocator]
+static ALLOCATOR: WipingAllocator = WipingAllocator;
 
 fn main() -> ExitCode {
     let args = Cli::try_parse().unwrap_or_else(|err| {

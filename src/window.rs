@@ -203,3 +203,52 @@ impl StartupReport {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Window settings as eframe stores them: a size in points, a place in pixels.
+    fn remembered(width: f32, height: f32) -> egui_winit::WindowSettings {
+        let stored = format!(
+            r#"{{"normal_geometry":{{"outer_position_pixels":{{"x":2400.0,"y":1200.0}},
+                "scale_factor":1.0,"inner_size_points":{{"x":{width},"y":{height}}}}},
+                "fullscreen":false,"maximized":false}}"#
+        );
+        serde_json::from_str(&stored).expect("remembered settings read")
+    }
+
+    /// At start, eframe restores the size and place it saved (`persist_window`) through
+    /// `egui_winit::WindowSettings`: it clamps the size to the largest monitor unless the
+    /// viewport opts out, then builds the viewport from it. That start-up path needs a
+    /// display and an event loop, so this test makes the same calls with a remembered size
+    /// and a monitor size. (The place is clamped by eframe on Windows and dropped on macOS
+    /// when it is on no monitor; on Linux the window manager places the window.)
+    #[test]
+    fn a_remembered_window_larger_than_the_screen_is_clamped_to_it_at_start() {
+        let options = native_options();
+        assert!(
+            options.persist_window,
+            "the window's size and place are remembered"
+        );
+        assert_ne!(
+            options.viewport.clamp_size_to_monitor_size,
+            Some(false),
+            "and clamped to the monitor at start"
+        );
+        let monitor = egui::vec2(1280.0, 800.0);
+
+        // From a run on a 4K monitor.
+        let mut large = remembered(3600.0, 2000.0);
+        large.clamp_size_to_sane_values(monitor);
+        assert_eq!(large.inner_size_points(), monitor);
+        let viewport = large.initialize_viewport_builder(1.0, options.viewport.clone());
+        assert_eq!(viewport.inner_size, Some(monitor));
+
+        // A remembered size that fits is kept.
+        let mut fitting = remembered(1000.0, 700.0);
+        fitting.clamp_size_to_sane_values(monitor);
+        let viewport = fitting.initialize_viewport_builder(1.0, options.viewport);
+        assert_eq!(viewport.inner_size, Some(egui::vec2(1000.0, 700.0)));
+    }
+}

@@ -21,7 +21,20 @@ struct Setup {
 }
 
 async fn setup() -> Setup {
-    let demo = DemoPortal::start(DemoConfig::default()).await.unwrap();
+    setup_on(DemoConfig::default()).await
+}
+
+/// As [`setup`], on a demo portal that holds no keys at all.
+async fn setup_empty() -> Setup {
+    setup_on(DemoConfig {
+        seed: false,
+        ..DemoConfig::default()
+    })
+    .await
+}
+
+async fn setup_on(config: DemoConfig) -> Setup {
+    let demo = DemoPortal::start(config).await.unwrap();
     let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap()).unwrap();
     let SignIn::Token { token, .. } = portal
         .sign_in(ADMIN_EMAIL, &SecretString::from(DEMO_PASSWORD), None)
@@ -925,4 +938,131 @@ async fn keys_list_csv_has_every_key_once_no_secret_and_defused_formulas() {
     assert_eq!(json.stdout, short.stdout, "--json is --format json");
     let both = run(setup.cmd(&["keys", "list", "--json", "--format", "csv"])).await;
     assert!(!both.status.success());
+}
+
+fn names_in(json: &[u8]) -> Vec<String> {
+    let keys: Vec<Value> = serde_json::from_slice(json).unwrap();
+    let mut names: Vec<String> = keys
+        .iter()
+        .map(|key| key["name"].as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn expiring_within_lists_expired_and_soon_expiring_keys_and_exits_3() {
+    let setup = setup().await;
+    let json = run(setup.cmd(&["keys", "list", "--expiring-within", "7", "--json"])).await;
+    assert_eq!(json.status.code(), Some(3), "{}", stderr(&json));
+    // The seed: two expired, three expiring in about 2, 4 and 5 days.
+    assert_eq!(
+        names_in(&json.stdout),
+        [
+            "CI deploy bot",
+            "Calendar sync",
+            "Helpdesk bot",
+            "Intern sandbox",
+            "Old CRM sync"
+        ]
+    );
+    let expired_only = run(setup.cmd(&["keys", "list", "--expiring-within", "0", "--json"])).await;
+    assert_eq!(expired_only.status.code(), Some(3));
+    assert_eq!(
+        names_in(&expired_only.stdout),
+        ["Calendar sync", "Old CRM sync"]
+    );
+    let table = run(setup.cmd(&["keys", "list", "--expiring-within", "7"])).await;
+    assert_eq!(table.status.code(), Some(3), "{}", stderr(&table));
+    let text = stdout(&table);
+    assert!(
+        text.contains("Helpdesk bot") && text.contains("5 key(s)"),
+        "{text}"
+    );
+    assert!(!text.contains("Zapier automation"), "{text}");
+}
+
+#[tokio::test]
+async fn expiring_within_exits_0_when_no_key_expires_in_time() {
+    let setup = setup_empty().await;
+    let none = run(setup.cmd(&["keys", "list", "--expiring-within", "30"])).await;
+    assert_eq!(none.status.code(), Some(0), "{}", stderr(&none));
+    assert!(stdout(&none).contains("No key expires within 30 day(s)."));
+
+    let created = run(setup.cmd(&[
+        "keys",
+        "create",
+        "--name",
+        "Month",
+        "--expires-in-days",
+        "30",
+    ]))
+    .await;
+    assert!(created.status.success(), "{}", stderr(&created));
+    let later = run(setup.cmd(&["keys", "list", "--expiring-within", "29", "--json"])).await;
+    assert_eq!(later.status.code(), Some(0), "{}", stderr(&later));
+    assert!(names_in(&later.stdout).is_empty());
+    let in_time = run(setup.cmd(&["keys", "list", "--expiring-within", "30", "--json"])).await;
+    assert_eq!(in_time.status.code(), Some(3), "{}", stderr(&in_time));
+    assert_eq!(names_in(&in_time.stdout), ["Month"]);
+    // Without the option, the list says nothing about expiry in its status.
+    let all = run(setup.cmd(&["keys", "list"])).await;
+    assert_eq!(all.status.code(), Some(0));
+}
+
+#[tokio::test]
+async fn review_names_keys_with_their_reasons_and_exits_3() {
+    let setup = setup().await;
+    let output = run(setup.cmd(&["keys", "review", "--json"])).await;
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let findings: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let rules_of = |findings: &[Value], name: &str| -> Vec<String> {
+        findings
+            .iter()
+            .find(|finding| finding["name"] == name)
+            .map(|finding| {
+                finding["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|reason| reason["rule"].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(rules_of(&findings, "Old CRM sync"), ["expired"]);
+    assert_eq!(
+        rules_of(&findings, "Document archiver"),
+        ["fullAccessNoExpiry"]
+    );
+    assert!(
+        rules_of(&findings, "Moodle integration").is_empty(),
+        "used 50 days ago"
+    );
+    let archiver = findings
+        .iter()
+        .find(|finding| finding["name"] == "Document archiver")
+        .unwrap();
+    assert_eq!(
+        archiver["fixes"],
+        serde_json::json!(["switchOff", "delete"])
+    );
+
+    let stricter = run(setup.cmd(&["keys", "review", "--json", "--unused-days", "30"])).await;
+    let findings: Vec<Value> = serde_json::from_slice(&stricter.stdout).unwrap();
+    assert_eq!(
+        rules_of(&findings, "Moodle integration"),
+        ["switchedOffUnused"]
+    );
+
+    let table = run(setup.cmd(&["keys", "review"])).await;
+    assert_eq!(table.status.code(), Some(3));
+    let text = stdout(&table);
+    assert!(text.contains("full access, never expires"), "{text}");
+    assert!(text.contains("keys delete"), "{text}");
+
+    let empty = setup_empty().await;
+    let quiet = run(empty.cmd(&["keys", "review"])).await;
+    assert_eq!(quiet.status.code(), Some(0), "{}", stderr(&quiet));
+    assert!(stdout(&quiet).contains("Every key passes the review."));
 }

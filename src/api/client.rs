@@ -4,7 +4,7 @@
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, CONNECTION, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, redirect};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
@@ -225,10 +225,10 @@ impl Portal {
     /// Sends a request and reads the whole answer, up to `limit` bytes, mapping
     /// transport failures and refusing redirects.
     ///
-    /// The body is zeroed when dropped. This is as far as zeroing reaches: the chunks
-    /// are copied into a buffer of our own (see `append_zeroizing`), but hyper's read
-    /// buffers, rustls's record buffers, any decompression buffer reqwest might use, and
-    /// the kernel's socket buffers cannot be reached from here.
+    /// The body is zeroed when dropped: the chunks are copied into a buffer of our own (see
+    /// `append_zeroizing`). hyper's read buffers and rustls's record buffers cannot be
+    /// reached from here; the binary's allocator (`platform::WipingAllocator`) zeroes them
+    /// when they are freed. The kernel's socket buffers are out of reach.
     async fn exchange(&self, request: RequestBuilder, limit: usize) -> Result<Answer, Failure> {
         let mut response = request.send().await.map_err(|err| Failure {
             error: self.transport_error(&err),
@@ -467,7 +467,10 @@ impl DocSpaceClient {
             name: request.name.clone(),
             reason: lost_answer_reason(&err),
         };
-        let sent = self.request(Method::POST, "/api/2.0/keys")?.json(request);
+        let sent = self
+            .request(Method::POST, "/api/2.0/keys")?
+            .header(CONNECTION, "close")
+            .json(request);
         let answer = match self.portal.exchange(sent, self.portal.limits.other).await {
             Ok(answer) => answer,
             Err(Failure {
@@ -477,21 +480,19 @@ impl DocSpaceClient {
             Err(failure) => return Err(failure.error),
         };
         // The secret's way through this process, and which copies are zeroed:
-        // - hyper's and rustls's read buffers and the kernel's socket buffer: not reachable
-        //   from here. Each chunk reqwest hands out is zeroed after copying when we are its
-        //   only owner (`wipe_chunk`); one still sharing hyper's buffer is not.
+        // - hyper's read buffer (and rustls's, over https) holds the whole answer. The request
+        //   asks for the connection to be closed after it (`Connection: close`), so that
+        //   buffer is freed with the connection instead of waiting in the pool, and the binary's
+        //   allocator (`platform::WipingAllocator`) zeroes it as it is freed. So it does for
+        //   the chunks reqwest hands out, serde_json's scratch buffer, arboard's copy and
+        //   egui's laid-out text once its galley is evicted.
         // - the body, read into a buffer of our own: zeroed on drop (`Answer::body`).
-        // - decoding goes in one pass from the body into `created.key`: serde_json allocates
-        //   that `String` once (a string with escapes passes through its scratch buffer, which
-        //   is freed unzeroed; a real secret has none), and `NewKeySecret::new` moves it into
-        //   a `SecretString` (zeroed on drop) and zeroes the `String`. Only when that pass fails
-        //   is the body read again into `Value`s, whose strings are dropped unzeroed.
-        // Beyond the API: the window copies it to the clipboard through arboard, which keeps
-        // its own `String` and hands it to the operating system's clipboard (X11, Wayland or
-        // Windows own those copies; clearing the clipboard later replaces, not zeroes, them),
-        // and egui lays the shown key out as text: its galley cache holds the characters until
-        // the galley is evicted, and egui offers no way to zero it. None of these can be zeroed
-        // from this program.
+        // - decoding goes in one pass from the body into `created.key`, and `NewKeySecret::new`
+        //   moves it into a `SecretString` (zeroed on drop) and zeroes the `String`.
+        // Out of this program's reach: the kernel's socket buffers, and the copies the
+        // operating system's clipboard (X11, Wayland or Windows) makes; clearing the clipboard
+        // later replaces them, it cannot zero them. `tests/heap.rs` searches the process's
+        // memory for the key after the dialog is done and the clipboard cleared.
         let mut created: ApiKeyDto = match decode(self.portal.raw(&answer)) {
             Ok(created) => created,
             // A gateway that gave up waiting, or a success whose body is not a key.

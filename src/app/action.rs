@@ -4,7 +4,7 @@
 //! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
 
 use super::preferences::{ClearDelay, Theme};
-use crate::domain::{ExportFormat, SortColumn};
+use crate::domain::{ExportFormat, ReviewThresholds, SortColumn};
 use crate::i18n::LanguageChoice;
 
 /// Something the user asked for.
@@ -50,4 +50,10 @@ pub enum UiAction {
     /// The search text or the status filter changed.
     FilterChanged,
     SignOut,
+    /// Show the security review (true) or the key grid (false).
+    ShowReview(bool),
+    /// Hide the expiry banner until another key expires or nears its expiry.
+    DismissExpiryWatch,
+    /// New thresholds for the security review, from the settings menu.
+    SetReviewThresholds(ReviewThresholds),
 }

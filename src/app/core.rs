@@ -140,8 +140,10 @@ impl DocSpaceKeysApp {
         let now = self.now();
         self.clear_clipboard_when_due(now);
         self.toasts.expire(now);
+        let thresholds = self.preferences.review;
         if let Some(screen) = self.keys_screen_mut() {
             screen.catch_up(now);
+            screen.refresh_review(thresholds, now);
         }
         now
     }
@@ -273,7 +275,24 @@ impl DocSpaceKeysApp {
             UiAction::SaveKey => self.pick_key_file(),
             UiAction::SaveKeyToFallback => self.save_to_fallback(),
             UiAction::SortBy(column) => self.sort_by(column),
-            UiAction::FilterChanged => self.filter_changed(),
+            UiAction::FilterChanged => {
+                // A filter or a search is about the grid: it shows the grid.
+                if let Some(screen) = self.keys_screen_mut() {
+                    screen.review_open = false;
+                }
+                self.filter_changed();
+            }
+            UiAction::ShowReview(shown) => {
+                if let Some(screen) = self.keys_screen_mut() {
+                    screen.review_open = shown;
+                }
+            }
+            UiAction::DismissExpiryWatch => {
+                if let Some(screen) = self.keys_screen_mut() {
+                    screen.dismiss_expiry_watch();
+                }
+            }
+            UiAction::SetReviewThresholds(thresholds) => self.preferences.review = thresholds,
         }
     }
 

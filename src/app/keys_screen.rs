@@ -9,10 +9,15 @@ use super::command::SessionStart;
 use super::dialogs::Dialog;
 use super::message::Message;
 use crate::api::DocSpaceClient;
-use crate::domain::{ApiKey, KeyList, KeyQuery, Person, StatusCounts};
+use crate::domain::{
+    ApiKey, ExpiryWatch, Finding, KeyList, KeyQuery, Person, ReviewThresholds, StatusCounts,
+};
 
 /// How far back a key made by a create whose answer was lost is looked for.
 const LOST_CREATE_MINUTES: i64 = 10;
+/// How long the security review's findings stand before they are made again: its rules
+/// count days, so a minute late is never wrong by much.
+const REVIEW_FRESH_SECONDS: i64 = 60;
 
 /// A signed-in session and its key grid.
 pub struct KeysScreen {
@@ -52,6 +57,19 @@ pub struct KeysScreen {
     pub orphan: Option<String>,
     /// An export is being saved.
     pub exporting: bool,
+    /// Whether the security review is shown instead of the grid.
+    pub review_open: bool,
+    /// The expired and soon-expiring keys, as of the last key change or status change.
+    watch: ExpiryWatch,
+    /// What the expiry banner showed when it was dismissed.
+    watch_dismissed: Option<ExpiryWatch>,
+    /// The review's findings while it is shown, and the thresholds and time they are for.
+    findings: Vec<Finding>,
+    findings_for: Option<(ReviewThresholds, DateTime<Utc>)>,
+    /// Set when a key changed: the watch is made again.
+    watch_stale: bool,
+    /// Set when a key changed: the findings are made again.
+    review_stale: bool,
 }
 
 impl KeysScreen {
@@ -84,7 +102,51 @@ impl KeysScreen {
             lost_create: None,
             orphan: None,
             exporting: false,
+            review_open: false,
+            watch: ExpiryWatch::default(),
+            watch_dismissed: None,
+            findings: Vec::new(),
+            findings_for: None,
+            watch_stale: true,
+            review_stale: true,
         }
+    }
+
+    /// The expiry banner's news: `None` when no key has expired or expires soon, or when
+    /// the banner was dismissed and nothing has expired or started expiring since.
+    pub fn expiry_watch(&self) -> Option<&ExpiryWatch> {
+        let news = self
+            .watch_dismissed
+            .as_ref()
+            .is_none_or(|seen| self.watch.has_news_since(seen));
+        (news && !self.watch.is_quiet()).then_some(&self.watch)
+    }
+
+    /// Hides the expiry banner until a key newly expires or starts expiring soon.
+    pub fn dismiss_expiry_watch(&mut self) {
+        self.watch_dismissed = Some(self.watch.clone());
+    }
+
+    /// The security review's findings, as of the last [`KeysScreen::refresh_review`].
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Makes the review's findings again while it is shown, when a key changed, the
+    /// thresholds changed or the findings are a minute old.
+    pub fn refresh_review(&mut self, thresholds: ReviewThresholds, now: DateTime<Utc>) {
+        if !self.review_open {
+            return;
+        }
+        let fresh = self.findings_for.is_some_and(|(made_with, at)| {
+            made_with == thresholds && (now - at).num_seconds().abs() < REVIEW_FRESH_SECONDS
+        });
+        if fresh && !self.review_stale {
+            return;
+        }
+        self.findings = crate::domain::review(self.keys.iter(), now, thresholds);
+        self.findings_for = Some((thresholds, now));
+        self.review_stale = false;
     }
 
     /// Every key.
@@ -115,6 +177,8 @@ impl KeysScreen {
     pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) {
         // The old list goes before the new one is adjusted.
         self.keys = keys;
+        self.watch_stale = true;
+        self.review_stale = true;
         if self.keys.query() != &self.query {
             self.keys.set_query(self.query.clone(), now);
         }
@@ -128,7 +192,11 @@ impl KeysScreen {
 
     /// Adds a key the portal has just created, first in the portal's order.
     pub fn insert_first(&mut self, key: ApiKey, now: DateTime<Utc>) {
+        // Brought to `now` first, so the key is added to a watch of the same moment.
+        self.catch_up(now);
+        self.watch.add(&key, now);
         self.keys.insert_first(key, now);
+        self.review_stale = true;
     }
 
     /// Changes the key with this id in place; false when there is none.
@@ -138,12 +206,22 @@ impl KeysScreen {
         now: DateTime<Utc>,
         change: impl FnOnce(&mut ApiKey),
     ) -> bool {
-        self.keys.update(id, now, change)
+        let expires = self.keys.get(id).map(|key| key.expires.clone());
+        let changed = self.keys.update(id, now, change);
+        self.review_stale |= changed;
+        // DocSpace cannot change a key's expiry date, so the watch stands but for a change
+        // made here.
+        self.watch_stale |= self.keys.get(id).map(|key| &key.expires) != expires.as_ref();
+        changed
     }
 
     /// Removes the key with this id and returns it.
     pub fn remove_key(&mut self, id: &str, now: DateTime<Utc>) -> Option<ApiKey> {
         let removed = self.keys.remove(id, now);
+        if removed.is_some() {
+            self.review_stale = true;
+            self.watch_stale |= !self.watch.remove(id);
+        }
         if self.selected.as_deref() == Some(id) {
             self.selected = None;
         }
@@ -154,6 +232,10 @@ impl KeysScreen {
     /// while no key's expiry state changed since the last call.
     pub fn catch_up(&mut self, now: DateTime<Utc>) {
         self.keys.recompute(now);
+        if self.watch_stale || !self.watch.holds_at(now) {
+            self.watch = ExpiryWatch::of(self.keys.iter(), now);
+            self.watch_stale = false;
+        }
     }
 
     /// Makes the grid follow [`KeysScreen::query`].

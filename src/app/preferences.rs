@@ -3,7 +3,7 @@
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{KeyQuery, SortOrder, StatusFilter};
+use crate::domain::{KeyQuery, ReviewThresholds, SortOrder, StatusFilter};
 use crate::i18n::LanguageChoice;
 
 /// The key under which the preferences are kept in the window's storage.
@@ -20,6 +20,8 @@ pub struct Preferences {
     pub language: LanguageChoice,
     /// Light or dark, or as the system is set.
     pub theme: Theme,
+    /// When the security review counts a key as unused.
+    pub review: ReviewThresholds,
 }
 
 impl Preferences {

@@ -460,3 +460,60 @@ fn the_old_key_is_dealt_with_only_once_the_new_one_is_shown_and_a_failure_later_
         })
     );
 }
+
+/// Brings the grid to the clock, as a frame's tick does (without taking in the
+/// background's answers, which would race with the test).
+fn catch_up(app: &mut DocSpaceKeysApp) {
+    let now = app.now();
+    if let Some(screen) = app.keys_screen_mut() {
+        screen.catch_up(now);
+    }
+}
+
+#[test]
+fn a_dismissed_expiry_banner_returns_for_a_newly_expiring_key_only() {
+    let mut rig = rig();
+    catch_up(&mut rig.app);
+    assert!(
+        keys_screen(&rig.app).expiry_watch().is_none(),
+        "nothing expires"
+    );
+    let in_days = |days| Some((Utc::now() + Duration::days(days)).fixed_offset()).into();
+    let soon = ApiKey {
+        expires: in_days(3),
+        ..key("soon", "Soon")
+    };
+    rig.app.handle(Event::KeysLoaded(Box::new(KeyList::new(
+        vec![soon.clone(), key("old", "Old key")],
+        Preferences::default().grid_query(),
+        Utc::now(),
+    ))));
+    catch_up(&mut rig.app);
+    let watch = keys_screen(&rig.app).expiry_watch().expect("the banner");
+    assert_eq!((watch.expired(), watch.expiring()), (0, 1));
+
+    rig.app.apply(UiAction::DismissExpiryWatch);
+    catch_up(&mut rig.app);
+    assert!(keys_screen(&rig.app).expiry_watch().is_none(), "dismissed");
+    // A refresh with the same keys, and a day passing, are no news.
+    rig.app.handle(Event::KeysLoaded(Box::new(KeyList::new(
+        vec![soon, key("old", "Old key")],
+        Preferences::default().grid_query(),
+        Utc::now(),
+    ))));
+    rig.clock.advance(Duration::days(1));
+    catch_up(&mut rig.app);
+    assert!(keys_screen(&rig.app).expiry_watch().is_none());
+
+    // A new key that expires in three days is.
+    rig.app.handle(Event::KeyCreated(
+        Box::new(ApiKey {
+            expires: in_days(3),
+            ..key("new", "New key")
+        }),
+        NewKeySecret::new(SECRET.to_owned()),
+    ));
+    catch_up(&mut rig.app);
+    let watch = keys_screen(&rig.app).expiry_watch().expect("back");
+    assert_eq!(watch.expiring(), 2);
+}

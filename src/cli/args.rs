@@ -87,6 +87,25 @@ pub enum KeysCommand {
         /// with a header row; never a secret).
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<ListFormat>,
+        /// Only keys that expire within DAYS days, have expired, or whose expiry date cannot
+        /// be read; exit status 3 when there are any.
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=36_500))]
+        expiring_within: Option<u32>,
+    },
+    /// Keys that deserve a look (full access without expiry, unused, expired, switched off
+    /// and unused), with the reasons and fixes; exit status 3 when there are any.
+    Review {
+        #[command(flatten)]
+        credential: CredentialArgs,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// A key not used for this many days counts as unused.
+        #[arg(long, value_name = "DAYS", default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..=36_500))]
+        unused_days: u32,
+        /// A key never used this many days after its creation counts as unused.
+        #[arg(long, value_name = "DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=36_500))]
+        never_used_days: u32,
     },
     /// Create a key and print its secret once.
     Create {
@@ -160,6 +179,7 @@ impl KeysCommand {
     pub fn credential(&self) -> &CredentialArgs {
         match self {
             KeysCommand::List { credential, .. }
+            | KeysCommand::Review { credential, .. }
             | KeysCommand::Create { credential, .. }
             | KeysCommand::Update { credential, .. }
             | KeysCommand::Rotate { credential, .. }

@@ -20,7 +20,7 @@ use crate::api::{
     ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
     SignIn, UpdateKeyRequest,
 };
-use crate::domain::{OldKeyChoice, OldKeyStep, Rotation};
+use crate::domain::{OldKeyChoice, OldKeyStep, ReviewThresholds, Rotation, expires_within, review};
 use crate::platform::{
     AccountsFile, KnownAccount, LazyKeychain, SecretStore, StoreError, keychain_call,
     remember_sign_in,
@@ -67,16 +67,30 @@ fn note(text: &str) {
     eprintln!("{}", terminal::printable(text));
 }
 
+/// The exit status of a command that found keys a scheduled job should hear about
+/// (`keys list --expiring-within`, `keys review`).
+pub const FOUND_EXIT_STATUS: u8 = 3;
+
+/// How a command that went well ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Done {
+    /// Exit status 0.
+    Quiet,
+    /// It found what it was asked to look for: exit status [`FOUND_EXIT_STATUS`].
+    Found,
+}
+
 /// Runs a subcommand to completion and reports the outcome as an exit status.
 pub async fn run(command: Command) -> ExitCode {
     let outcome = match command {
-        Command::DemoPortal(args) => run_demo_portal(args).await,
-        Command::Login(args) => login(args).await,
-        Command::Logout(args) => logout(args).await,
+        Command::DemoPortal(args) => run_demo_portal(args).await.map(|()| Done::Quiet),
+        Command::Login(args) => login(args).await.map(|()| Done::Quiet),
+        Command::Logout(args) => logout(args).await.map(|()| Done::Quiet),
         Command::Keys(command) => keys(command).await,
     };
     match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Done::Quiet) => ExitCode::SUCCESS,
+        Ok(Done::Found) => ExitCode::from(FOUND_EXIT_STATUS),
         Err(err) => {
             eprintln!("docspace-keys: {err}");
             ExitCode::FAILURE
@@ -241,22 +255,61 @@ async fn end_session(url: PortalUrl, credential: Credential) -> Result<(), Strin
     }
 }
 
-async fn keys(command: KeysCommand) -> Result<(), CliError> {
+async fn keys(command: KeysCommand) -> Result<Done, CliError> {
     let client = connect(command.credential()).await?;
     // One buffered writer for everything printed: a list of 100 000 keys goes out in large
     // writes, not one system call a line. Flushed, and its errors checked, at the end.
     let mut stdout = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+    let mut done = Done::Quiet;
     let written = match command {
-        KeysCommand::List { json, format, .. } => {
-            let keys = client.list_keys().await?;
-            match format.unwrap_or(if json {
+        KeysCommand::List {
+            json,
+            format,
+            expiring_within,
+            ..
+        } => {
+            let mut keys = client.list_keys().await?;
+            if let Some(days) = expiring_within {
+                let now = chrono::Utc::now();
+                keys.retain(|key| expires_within(key, now, days));
+                if !keys.is_empty() {
+                    done = Done::Found;
+                }
+            }
+            let format = format.unwrap_or(if json {
                 ListFormat::Json
             } else {
                 ListFormat::Table
-            }) {
-                ListFormat::Table => output::write_keys_table(&mut stdout, &keys),
-                ListFormat::Json => output::write_keys_json(&mut stdout, &keys),
-                ListFormat::Csv => output::write_keys_csv(&mut stdout, &keys),
+            });
+            match (format, expiring_within) {
+                (ListFormat::Json, _) => output::write_keys_json(&mut stdout, &keys),
+                (ListFormat::Csv, _) => output::write_keys_csv(&mut stdout, &keys),
+                (ListFormat::Table, Some(days)) if keys.is_empty() => {
+                    writeln!(stdout, "No key expires within {days} day(s).")
+                }
+                (ListFormat::Table, _) => output::write_keys_table(&mut stdout, &keys),
+            }
+        }
+        KeysCommand::Review {
+            json,
+            unused_days,
+            never_used_days,
+            ..
+        } => {
+            let keys = client.list_keys().await?;
+            let thresholds = ReviewThresholds {
+                unused_days,
+                never_used_days,
+            };
+            let now = chrono::Utc::now();
+            let findings = review(&keys, now, thresholds);
+            if !findings.is_empty() {
+                done = Done::Found;
+            }
+            if json {
+                output::write_review_json(&mut stdout, &keys, &findings)
+            } else {
+                output::write_review_table(&mut stdout, &keys, &findings)
             }
         }
         KeysCommand::Rotate {
@@ -350,7 +403,8 @@ async fn keys(command: KeysCommand) -> Result<(), CliError> {
     };
     written
         .and_then(|()| stdout.flush())
-        .map_err(|err| CliError::new(format!("Could not write the output: {err}")))
+        .map_err(|err| CliError::new(format!("Could not write the output: {err}")))?;
+    Ok(done)
 }
 
 /// `keys rotate`: one `POST` for the replacement, its secret out on standard output, and only

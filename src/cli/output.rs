@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use super::terminal::{acts_on, shortened};
 use crate::api::NewKeySecret;
-use crate::domain::{ApiKey, KeyDate, KeyRecord, UNKNOWN_DATE, access_text};
+use crate::domain::{ApiKey, Finding, Fix, KeyDate, KeyRecord, Reason, UNKNOWN_DATE, access_text};
 
 /// The most characters a table cell shows; a real key's name has at most 30.
 const LONGEST_CELL: usize = 100;
@@ -189,6 +189,128 @@ pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()>
     }
     writeln!(out, "{table}")?;
     writeln!(out, "{} key(s)", keys.len())
+}
+
+/// One finding of the review as a JSON object.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    reasons: Vec<ReasonJson>,
+    fixes: Vec<&'static str>,
+}
+
+/// A reason by its rule's name, with the date it is about (`null` for none).
+#[derive(Serialize)]
+struct ReasonJson {
+    rule: &'static str,
+    since: Option<String>,
+}
+
+impl ReasonJson {
+    fn of(reason: &Reason) -> Self {
+        let (rule, since) = match reason {
+            Reason::FullAccessNoExpiry => ("fullAccessNoExpiry", None),
+            Reason::Unused { last_used } => ("unused", Some(last_used)),
+            Reason::NeverUsed { created } => ("neverUsed", Some(created)),
+            Reason::Expired { at } => ("expired", Some(at)),
+            Reason::SwitchedOffUnused { since, .. } => ("switchedOffUnused", Some(since)),
+        };
+        ReasonJson {
+            rule,
+            since: since.map(|date| date.to_rfc3339()),
+        }
+    }
+}
+
+fn fix_name(fix: Fix) -> &'static str {
+    match fix {
+        Fix::SwitchOff => "switchOff",
+        Fix::Delete => "delete",
+    }
+}
+
+/// The review's findings as one pretty JSON array; `keys` are the keys reviewed.
+pub fn write_review_json(
+    out: &mut impl Write,
+    keys: &[ApiKey],
+    findings: &[Finding],
+) -> io::Result<()> {
+    let names = names_by_id(keys);
+    let findings: Vec<FindingJson<'_>> = findings
+        .iter()
+        .map(|finding| FindingJson {
+            id: &finding.key_id,
+            name: names.get(finding.key_id.as_str()).copied().unwrap_or(""),
+            reasons: finding.reasons.iter().map(ReasonJson::of).collect(),
+            fixes: finding.fixes.iter().copied().map(fix_name).collect(),
+        })
+        .collect();
+    write_json(out, &findings)?;
+    writeln!(out)
+}
+
+/// The review's findings as a table, one key a row.
+pub fn write_review_table(
+    out: &mut impl Write,
+    keys: &[ApiKey],
+    findings: &[Finding],
+) -> io::Result<()> {
+    if findings.is_empty() {
+        return writeln!(out, "Every key passes the review.");
+    }
+    let names = names_by_id(keys);
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_header(["ID", "Name", "Why", "Fix"]);
+    for finding in findings {
+        let name = names.get(finding.key_id.as_str()).copied().unwrap_or("");
+        let why: Vec<String> = finding.reasons.iter().map(reason_text).collect();
+        // The id came from the portal: each line is made harmless on its own.
+        let id = shortened(&finding.key_id, LONGEST_CELL);
+        let fixes: Vec<String> = finding
+            .fixes
+            .iter()
+            .map(|fix| match fix {
+                Fix::SwitchOff => format!("keys update {id} --active false"),
+                Fix::Delete => format!("keys delete {id}"),
+            })
+            .collect();
+        table.add_row([
+            id.clone(),
+            shortened(name, LONGEST_CELL),
+            why.join("\n"),
+            fixes.join("\n"),
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} key(s) to look at", findings.len())
+}
+
+fn names_by_id(keys: &[ApiKey]) -> std::collections::HashMap<&str, &str> {
+    keys.iter()
+        .map(|key| (key.id.as_str(), key.name.as_str()))
+        .collect()
+}
+
+/// A reason in words, with its date in the local time zone.
+fn reason_text(reason: &Reason) -> String {
+    let day = |date: &chrono::DateTime<chrono::Utc>| {
+        date.with_timezone(&Local).format("%Y-%m-%d").to_string()
+    };
+    match reason {
+        Reason::FullAccessNoExpiry => "full access, never expires".to_owned(),
+        Reason::Unused { last_used } => format!("not used since {}", day(last_used)),
+        Reason::NeverUsed { created } => format!("never used, created {}", day(created)),
+        Reason::Expired { at } => format!("expired {}, still listed", day(at)),
+        Reason::SwitchedOffUnused { since, used: true } => {
+            format!("switched off, not used since {}", day(since))
+        }
+        Reason::SwitchedOffUnused { since, used: false } => {
+            format!("switched off, never used, created {}", day(since))
+        }
+    }
 }
 
 fn local_date(date: &KeyDate, missing: &str) -> String {

@@ -2,6 +2,7 @@
 
 mod draft;
 mod expiry;
+mod expiry_watch;
 mod export;
 mod key;
 mod key_date;
@@ -10,6 +11,7 @@ mod key_row;
 mod key_table;
 mod person;
 mod relative_time;
+mod review;
 mod rotation;
 mod scope;
 #[cfg(test)]
@@ -17,6 +19,7 @@ mod test_support;
 
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
+pub use expiry_watch::{ExpiryWatch, expires_within};
 pub use export::{
     CSV_HEADER, CreatorRecord, DateRecord, ExportFormat, KeyRecord, access_text, defuse_formula,
     export, write_csv, write_json,
@@ -33,6 +36,7 @@ pub use relative_time::{
     RELATIVE_WITHIN_DAYS, Relative, Span, UNKNOWN_DATE, in_zone, is_recent, local_date,
     local_date_time, moment_text, relative_moment, relative_time,
 };
+pub use review::{Finding, Fix, Reason, ReviewThresholds, finding, review};
 pub use rotation::{OldKeyChoice, OldKeyStep, Rotation, RotationProblem, lifetime_of};
 pub use scope::{
     Access, AccessKind, ScopeGrid, ScopeRow, SummaryPart, area_label, grants_full_access,

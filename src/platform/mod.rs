@@ -12,6 +12,7 @@ mod remember;
 mod secret_store;
 #[cfg(windows)]
 mod windows_console;
+mod wiping_allocator;
 #[cfg(target_os = "linux")]
 mod x11_class;
 
@@ -32,5 +33,6 @@ pub use secret_store::{
 };
 #[cfg(windows)]
 pub use windows_console::attach_parent_console;
+pub use wiping_allocator::WipingAllocator;
 #[cfg(target_os = "linux")]
 pub use x11_class::set_x11_class;

@@ -265,7 +265,7 @@ fn cell_ui(
 }
 
 /// A small button whose accessible name says which key it acts on.
-fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+pub(super) fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
     let response = ui.small_button(text);
     let name = name.to_owned();
     let enabled = ui.is_enabled();

@@ -28,6 +28,11 @@ pub fn ui(
             ui.add(egui::Label::new(RichText::new(note).color(ui.visuals().warn_fg_color)).wrap());
         }
         orphan_ui(ui, screen, actions);
+        if screen.review_open {
+            super::review::ui(ui, screen, now, actions);
+            return;
+        }
+        super::expiry_banner::ui(ui, screen, actions);
         if screen.keys().is_empty() {
             empty_ui(ui, screen, &tr!("keys-empty"), actions);
         } else if screen.visible_len() == 0 {
@@ -167,6 +172,13 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
                 screen.query.status = filter;
                 actions.push(UiAction::FilterChanged);
             }
+        }
+        ui.separator();
+        // Here rather than beside New key: the header's buttons already fill a narrow window
+        // in German, and this row wraps.
+        let review = ui.selectable_label(screen.review_open, tr!("review-toggle"));
+        if review.clicked() {
+            actions.push(UiAction::ShowReview(!screen.review_open));
         }
         ui.separator();
         ui.label(

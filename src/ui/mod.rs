@@ -4,12 +4,14 @@
 mod access_grid;
 mod connect;
 mod delete_dialog;
+mod expiry_banner;
 mod key_form;
 mod key_table;
 mod keys_screen;
 mod messages;
 pub mod palette;
 mod reveal_dialog;
+mod review;
 mod rotate_dialog;
 mod settings_menu;
 mod spinner;
@@ -54,6 +56,13 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
         Screen::Connect(form) => connect::ui(ui, form, &mut actions),
         Screen::Keys(screen) => {
             let dialog_open = screen.dialog.is_some();
+            if dialog_open {
+                // Nothing under a dialog answers the pointer. egui keeps a tooltip open
+                // while the pointer rests on its widget, even once a dialog covers it; a
+                // disabled widget shows none. Drawn as before: the backdrop dims it already.
+                ui.visuals_mut().disabled_alpha = 1.0;
+                ui.disable();
+            }
             keys_screen::ui(ui, screen, preferences, now, dialog_open, &mut actions);
             let KeysScreen {
                 dialog,

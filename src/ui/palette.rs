@@ -50,10 +50,18 @@ const DARK: Palette = Palette {
 
 /// The palette of the theme `ui` is drawn in.
 pub fn of(ui: &egui::Ui) -> &'static Palette {
-    if ui.visuals().dark_mode {
-        &DARK
+    for_theme(if ui.visuals().dark_mode {
+        Theme::Dark
     } else {
-        &LIGHT
+        Theme::Light
+    })
+}
+
+/// The palette of a theme.
+pub fn for_theme(theme: Theme) -> &'static Palette {
+    match theme {
+        Theme::Dark => &DARK,
+        Theme::Light => &LIGHT,
     }
 }
 

@@ -2,6 +2,7 @@
 //! app keeps it in the preferences, which are remembered between runs.
 
 use crate::app::{ClearDelay, Preferences, Theme, UiAction};
+use crate::domain::ReviewThresholds;
 use crate::i18n::{LanguageChoice, shipped};
 use crate::tr;
 
@@ -30,6 +31,10 @@ pub fn ui(ui: &mut egui::Ui, preferences: &Preferences, actions: &mut Vec<UiActi
                 actions,
             );
         }
+        ui.separator();
+        ui.menu_button(tr!("settings-review"), |ui| {
+            review_ui(ui, preferences.review, actions);
+        });
         ui.separator();
         ui.strong(tr!("settings-language"));
         let system = LanguageChoice::System;
@@ -80,5 +85,36 @@ fn theme_label(theme: Theme) -> String {
         Theme::System => tr!("theme-system"),
         Theme::Light => tr!("theme-light"),
         Theme::Dark => tr!("theme-dark"),
+    }
+}
+
+/// When the security review counts a key as unused, and a never-used key as unused.
+fn review_ui(ui: &mut egui::Ui, thresholds: ReviewThresholds, actions: &mut Vec<UiAction>) {
+    ui.strong(tr!("settings-review-unused"));
+    let unused = ReviewThresholds::UNUSED_CHOICES.map(|days| ReviewThresholds {
+        unused_days: days,
+        ..thresholds
+    });
+    days_choices(ui, thresholds, &unused, |t| t.unused_days, actions);
+    ui.strong(tr!("settings-review-never-used"));
+    let never_used = ReviewThresholds::NEVER_USED_CHOICES.map(|days| ReviewThresholds {
+        never_used_days: days,
+        ..thresholds
+    });
+    days_choices(ui, thresholds, &never_used, |t| t.never_used_days, actions);
+}
+
+/// One radio entry per choice, named by the number of days `days` reads from it.
+fn days_choices(
+    ui: &mut egui::Ui,
+    current: ReviewThresholds,
+    choices: &[ReviewThresholds],
+    days: impl Fn(&ReviewThresholds) -> u32,
+    actions: &mut Vec<UiAction>,
+) {
+    for option in choices {
+        let label = tr!("form-lifetime-days", days = days(option));
+        let action = UiAction::SetReviewThresholds(*option);
+        choice(ui, *option == current, label, action, actions);
     }
 }

@@ -5,6 +5,7 @@
 
 mod create;
 mod edit_delete;
+mod expiry;
 mod export;
 mod failures;
 mod filtering;
@@ -12,6 +13,7 @@ mod keyboard;
 mod languages;
 mod polish;
 mod reveal;
+mod review;
 mod rotate;
 mod scripts;
 mod sign_in;

@@ -113,3 +113,25 @@ area-contacts = Kontakty
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Portál poslal datum, které aplikace neumí přečíst.
+
+## Expiry watch and security review.
+
+watch-expired = Prošlé: { $count }
+watch-expiring = Vyprší do 7 dnů: { $count }, první { $date }
+watch-dismiss = Skrýt
+watch-dismiss-hint = Skryto, dokud nevyprší další klíč nebo do jeho vypršení nezbude méně než 7 dnů
+review-toggle = Kontrola zabezpečení
+review-title = Kontrola zabezpečení
+review-back = Zpět na všechny klíče
+review-intro = Klíče, které si zaslouží pozornost, a proč. Kdy se klíč počítá jako nepoužívaný, nastavíte v Nastavení. DocSpace neuvádí, kdy byl klíč vypnut, proto se toto pravidlo řídí jeho posledním použitím.
+review-none = Všechny klíče kontrolou prošly.
+review-full-access = Plný přístup a nikdy nevyprší.
+review-unused = Dlouho nepoužitý: naposledy použit { $when }.
+review-never-used = Nikdy nepoužitý; vytvořen { $when }.
+review-expired = Vypršel { $when }, ale je stále v seznamu.
+review-switched-off = Vypnutý; naposledy použit { $when }.
+review-switched-off-never = Vypnutý a nikdy nepoužitý; vytvořen { $when }.
+review-switch-off-name = Vypnout { $name }
+settings-review = Prahy kontroly zabezpečení
+settings-review-unused = Klíč je nepoužívaný, pokud nebyl použit po dobu:
+settings-review-never-used = Nikdy nepoužitý klíč je nepoužívaný po uplynutí:

@@ -116,3 +116,25 @@ area-contacts = Kontakte
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Das Portal hat ein Datum gesendet, das diese App nicht lesen kann.
+
+## Expiry watch and security review.
+
+watch-expired = Abgelaufen: { $count }
+watch-expiring = Laufen innerhalb von 7 Tagen ab: { $count }, der erste am { $date }
+watch-dismiss = Ausblenden
+watch-dismiss-hint = Ausgeblendet, bis ein weiterer Schlüssel abläuft oder in weniger als 7 Tagen abläuft
+review-toggle = Sicherheitsprüfung
+review-title = Sicherheitsprüfung
+review-back = Zurück zu allen Schlüsseln
+review-intro = Schlüssel, die einen Blick verdienen, und warum. Ab wann ein Schlüssel als ungenutzt gilt, legen Sie in den Einstellungen fest. DocSpace sagt nicht, wann ein Schlüssel deaktiviert wurde, daher richtet sich diese Regel nach seiner letzten Nutzung.
+review-none = Alle Schlüssel bestehen die Prüfung.
+review-full-access = Voller Zugriff, und er läuft nie ab.
+review-unused = Lange nicht genutzt: zuletzt genutzt { $when }.
+review-never-used = Nie genutzt; erstellt { $when }.
+review-expired = { $when } abgelaufen, aber noch in der Liste.
+review-switched-off = Deaktiviert; zuletzt genutzt { $when }.
+review-switched-off-never = Deaktiviert und nie genutzt; erstellt { $when }.
+review-switch-off-name = { $name } deaktivieren
+settings-review = Schwellen der Sicherheitsprüfung
+settings-review-unused = Ein Schlüssel gilt als ungenutzt, wenn so lange nicht genutzt:
+settings-review-never-used = Ein nie genutzter Schlüssel gilt als ungenutzt nach:

@@ -108,3 +108,29 @@ area-contacts = Contacts
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = The portal sent a date this app cannot read.
+
+## The expiry banner above the grid and the security review.
+
+# A button: filters the grid to the expired keys.
+watch-expired = Expired: { $count }
+# A button: filters the grid to the keys that expire within seven days.
+watch-expiring = Expiring within 7 days: { $count }, the first on { $date }
+watch-dismiss = Dismiss
+watch-dismiss-hint = Hidden until another key expires or comes within 7 days of expiring
+# The header's toggle between the key grid and the review.
+review-toggle = Security review
+review-title = Security review
+review-back = Back to all keys
+review-intro = Keys that deserve a look, and why. When a key counts as unused is set in Settings. DocSpace does not say when a key was switched off, so that rule goes by its last use.
+review-none = Every key passes the review.
+review-full-access = Full access, and it never expires.
+# { $when } is a relative time: "4 months ago".
+review-unused = Not used for a long time: last used { $when }.
+review-never-used = Never used; created { $when }.
+review-expired = Expired { $when }, but still listed.
+review-switched-off = Switched off; last used { $when }.
+review-switched-off-never = Switched off and never used; created { $when }.
+review-switch-off-name = Switch off { $name }
+settings-review = Security review thresholds
+settings-review-unused = A key counts as unused when not used for:
+settings-review-never-used = A never-used key counts as unused after:

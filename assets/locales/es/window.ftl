@@ -115,3 +115,25 @@ area-contacts = Contactos
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = El portal envió una fecha que esta aplicación no puede leer.
+
+## Expiry watch and security review.
+
+watch-expired = Caducadas: { $count }
+watch-expiring = Caducan en 7 días: { $count }, la primera el { $date }
+watch-dismiss = Ocultar
+watch-dismiss-hint = Oculto hasta que otra clave caduque o le falten menos de 7 días para caducar
+review-toggle = Revisión de seguridad
+review-title = Revisión de seguridad
+review-back = Volver a todas las claves
+review-intro = Claves que merecen un vistazo, y por qué. Cuándo una clave se considera sin uso se ajusta en Configuración. DocSpace no indica cuándo se desactivó una clave, así que esa regla se basa en su último uso.
+review-none = Todas las claves pasan la revisión.
+review-full-access = Acceso completo y nunca caduca.
+review-unused = Sin uso desde hace tiempo: último uso { $when }.
+review-never-used = Nunca usada; creada { $when }.
+review-expired = Caducada { $when }, pero sigue en la lista.
+review-switched-off = Desactivada; último uso { $when }.
+review-switched-off-never = Desactivada y nunca usada; creada { $when }.
+review-switch-off-name = Desactivar { $name }
+settings-review = Umbrales de la revisión de seguridad
+settings-review-unused = Una clave se considera sin uso si no se usa durante:
+settings-review-never-used = Una clave nunca usada se considera sin uso tras:

@@ -115,3 +115,25 @@ area-contacts = Contacts
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Le portail a envoyé une date que l’application ne sait pas lire.
+
+## Expiry watch and security review.
+
+watch-expired = Expirées : { $count }
+watch-expiring = Expirent dans les 7 jours : { $count }, la première le { $date }
+watch-dismiss = Masquer
+watch-dismiss-hint = Masqué jusqu'à ce qu'une autre clé expire ou arrive à moins de 7 jours de son expiration
+review-toggle = Contrôle de sécurité
+review-title = Contrôle de sécurité
+review-back = Retour à toutes les clés
+review-intro = Les clés qui méritent un coup d'œil, et pourquoi. Le délai au-delà duquel une clé est considérée comme inutilisée se règle dans les Paramètres. DocSpace n'indique pas quand une clé a été désactivée : cette règle se fonde donc sur sa dernière utilisation.
+review-none = Toutes les clés passent le contrôle.
+review-full-access = Accès complet, et elle n'expire jamais.
+review-unused = Inutilisée depuis longtemps : dernière utilisation { $when }.
+review-never-used = Jamais utilisée ; créée { $when }.
+review-expired = Expirée { $when }, mais toujours dans la liste.
+review-switched-off = Désactivée ; dernière utilisation { $when }.
+review-switched-off-never = Désactivée et jamais utilisée ; créée { $when }.
+review-switch-off-name = Désactiver { $name }
+settings-review = Seuils du contrôle de sécurité
+settings-review-unused = Une clé est considérée comme inutilisée sans utilisation pendant :
+settings-review-never-used = Une clé jamais utilisée est considérée comme inutilisée après :

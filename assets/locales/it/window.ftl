@@ -115,3 +115,25 @@ area-contacts = Contatti
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Il portale ha inviato una data che questa app non riesce a leggere.
+
+## Expiry watch and security review.
+
+watch-expired = Scadute: { $count }
+watch-expiring = In scadenza entro 7 giorni: { $count }, la prima il { $date }
+watch-dismiss = Nascondi
+watch-dismiss-hint = Nascosto finché un'altra chiave non scade o non arriva a meno di 7 giorni dalla scadenza
+review-toggle = Verifica di sicurezza
+review-title = Verifica di sicurezza
+review-back = Torna a tutte le chiavi
+review-intro = Le chiavi che meritano un'occhiata, e perché. Quando una chiave conta come inutilizzata si imposta in Impostazioni. DocSpace non dice quando una chiave è stata disabilitata, quindi quella regola si basa sul suo ultimo utilizzo.
+review-none = Tutte le chiavi superano la verifica.
+review-full-access = Accesso completo, e non scade mai.
+review-unused = Non usata da tempo: ultimo utilizzo { $when }.
+review-never-used = Mai usata; creata { $when }.
+review-expired = Scaduta { $when }, ma ancora nell'elenco.
+review-switched-off = Disabilitata; ultimo utilizzo { $when }.
+review-switched-off-never = Disabilitata e mai usata; creata { $when }.
+review-switch-off-name = Disabilita { $name }
+settings-review = Soglie della verifica di sicurezza
+settings-review-unused = Una chiave conta come inutilizzata se non usata per:
+settings-review-never-used = Una chiave mai usata conta come inutilizzata dopo:

@@ -108,3 +108,25 @@ area-contacts = 連絡先
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = ポータルから、このアプリで読み取れない日付が送られてきました。
+
+## Expiry watch and security review.
+
+watch-expired = 期限切れ：{ $count }
+watch-expiring = 7日以内に期限切れ：{ $count }、最初は{ $date }
+watch-dismiss = 閉じる
+watch-dismiss-hint = 別のキーが期限切れになるか、期限まで7日を切るまで表示しません
+review-toggle = セキュリティレビュー
+review-title = セキュリティレビュー
+review-back = すべてのキーに戻る
+review-intro = 確認したほうがよいキーとその理由です。未使用とみなす期間は設定で変更できます。DocSpaceはキーが無効にされた日時を返さないため、このルールは最終使用日時に基づきます。
+review-none = すべてのキーがレビューを通過しました。
+review-full-access = フルアクセスで、有効期限がありません。
+review-unused = 長期間未使用：最終使用は{ $when }。
+review-never-used = 一度も使用されていません。作成は{ $when }。
+review-expired = { $when }に期限切れですが、まだ一覧にあります。
+review-switched-off = 無効。最終使用は{ $when }。
+review-switched-off-never = 無効で、一度も使用されていません。作成は{ $when }。
+review-switch-off-name = { $name }を無効にする
+settings-review = セキュリティレビューのしきい値
+settings-review-unused = 次の期間使用されないキーを未使用とみなす：
+settings-review-never-used = 一度も使われていないキーを未使用とみなすまでの期間：

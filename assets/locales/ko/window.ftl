@@ -114,3 +114,25 @@ area-contacts = 연락처
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = 포털이 이 앱에서 읽을 수 없는 날짜를 보냈습니다.
+
+## Expiry watch and security review.
+
+watch-expired = 만료됨: { $count }
+watch-expiring = 7일 이내 만료: { $count }, 가장 빠른 날짜 { $date }
+watch-dismiss = 숨기기
+watch-dismiss-hint = 다른 키가 만료되거나 만료까지 7일 미만이 될 때까지 숨깁니다
+review-toggle = 보안 점검
+review-title = 보안 점검
+review-back = 모든 키로 돌아가기
+review-intro = 살펴볼 만한 키와 그 이유입니다. 키를 미사용으로 볼 기준은 설정에서 정합니다. DocSpace는 키가 비활성화된 시점을 알려 주지 않으므로 이 규칙은 마지막 사용 시점을 기준으로 합니다.
+review-none = 모든 키가 점검을 통과했습니다.
+review-full-access = 전체 액세스 권한이며 만료되지 않습니다.
+review-unused = 오랫동안 사용되지 않음: 마지막 사용 { $when }.
+review-never-used = 사용된 적 없음; { $when } 생성됨.
+review-expired = { $when } 만료되었지만 아직 목록에 있습니다.
+review-switched-off = 비활성화됨; 마지막 사용 { $when }.
+review-switched-off-never = 비활성화되었고 사용된 적 없음; { $when } 생성됨.
+review-switch-off-name = { $name } 비활성화
+settings-review = 보안 점검 기준
+settings-review-unused = 다음 기간 동안 사용되지 않으면 미사용으로 봅니다:
+settings-review-never-used = 사용된 적 없는 키를 미사용으로 보는 기간:

@@ -113,3 +113,25 @@ area-contacts = Kontakty
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Portal przesłał datę, której aplikacja nie potrafi odczytać.
+
+## Expiry watch and security review.
+
+watch-expired = Wygasłe: { $count }
+watch-expiring = Wygasają w ciągu 7 dni: { $count }, pierwszy { $date }
+watch-dismiss = Ukryj
+watch-dismiss-hint = Ukryte, dopóki kolejny klucz nie wygaśnie lub do jego wygaśnięcia nie zostanie mniej niż 7 dni
+review-toggle = Przegląd bezpieczeństwa
+review-title = Przegląd bezpieczeństwa
+review-back = Wróć do wszystkich kluczy
+review-intro = Klucze, którym warto się przyjrzeć, i dlaczego. Kiedy klucz uznaje się za nieużywany, ustawisz w Ustawieniach. DocSpace nie podaje, kiedy klucz został wyłączony, więc ta reguła opiera się na jego ostatnim użyciu.
+review-none = Wszystkie klucze przechodzą przegląd.
+review-full-access = Pełny dostęp i nigdy nie wygasa.
+review-unused = Długo nieużywany: ostatnio użyty { $when }.
+review-never-used = Nigdy nieużyty; utworzony { $when }.
+review-expired = Wygasł { $when }, ale nadal jest na liście.
+review-switched-off = Wyłączony; ostatnio użyty { $when }.
+review-switched-off-never = Wyłączony i nigdy nieużyty; utworzony { $when }.
+review-switch-off-name = Wyłącz { $name }
+settings-review = Progi przeglądu bezpieczeństwa
+settings-review-unused = Klucz jest nieużywany, gdy nie był używany przez:
+settings-review-never-used = Nigdy nieużyty klucz jest nieużywany po upływie:

@@ -113,3 +113,25 @@ area-contacts = Contatos
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = O portal enviou uma data que este aplicativo não consegue ler.
+
+## Expiry watch and security review.
+
+watch-expired = Expiradas: { $count }
+watch-expiring = Expiram em até 7 dias: { $count }, a primeira em { $date }
+watch-dismiss = Ocultar
+watch-dismiss-hint = Oculto até que outra chave expire ou fique a menos de 7 dias de expirar
+review-toggle = Revisão de segurança
+review-title = Revisão de segurança
+review-back = Voltar para todas as chaves
+review-intro = Chaves que merecem atenção, e por quê. Quando uma chave conta como sem uso é definido em Configurações. O DocSpace não informa quando uma chave foi desativada, então essa regra se baseia no último uso.
+review-none = Todas as chaves passam na revisão.
+review-full-access = Acesso total, e nunca expira.
+review-unused = Sem uso há muito tempo: último uso { $when }.
+review-never-used = Nunca usada; criada { $when }.
+review-expired = Expirou { $when }, mas ainda está na lista.
+review-switched-off = Desativada; último uso { $when }.
+review-switched-off-never = Desativada e nunca usada; criada { $when }.
+review-switch-off-name = Desativar { $name }
+settings-review = Limites da revisão de segurança
+settings-review-unused = Uma chave conta como sem uso se não for usada por:
+settings-review-never-used = Uma chave nunca usada conta como sem uso após:

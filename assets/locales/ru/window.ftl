@@ -108,3 +108,25 @@ area-contacts = Контакты
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Портал прислал дату, которую приложение не может прочитать.
+
+## Expiry watch and security review.
+
+watch-expired = Истёкшие: { $count }
+watch-expiring = Истекают в течение 7 дней: { $count }, первый — { $date }
+watch-dismiss = Скрыть
+watch-dismiss-hint = Скрыто, пока ещё один ключ не истечёт или до его истечения не останется меньше 7 дней
+review-toggle = Проверка безопасности
+review-title = Проверка безопасности
+review-back = Назад ко всем ключам
+review-intro = Ключи, на которые стоит взглянуть, и почему. Когда ключ считается неиспользуемым, задаётся в настройках. DocSpace не сообщает, когда ключ был отключён, поэтому это правило опирается на последнее использование.
+review-none = Все ключи прошли проверку.
+review-full-access = Полный доступ и бессрочный.
+review-unused = Давно не используется: последнее использование { $when }.
+review-never-used = Ни разу не использовался; создан { $when }.
+review-expired = Истёк { $when }, но всё ещё в списке.
+review-switched-off = Отключён; последнее использование { $when }.
+review-switched-off-never = Отключён и ни разу не использовался; создан { $when }.
+review-switch-off-name = Отключить { $name }
+settings-review = Пороги проверки безопасности
+settings-review-unused = Ключ считается неиспользуемым, если не использовался в течение:
+settings-review-never-used = Ни разу не использованный ключ считается неиспользуемым через:

@@ -114,3 +114,25 @@ area-contacts = Kişiler
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Portal, bu uygulamanın okuyamadığı bir tarih gönderdi.
+
+## Expiry watch and security review.
+
+watch-expired = Süresi dolmuş: { $count }
+watch-expiring = 7 gün içinde süresi dolacak: { $count }, ilki { $date }
+watch-dismiss = Gizle
+watch-dismiss-hint = Başka bir anahtarın süresi dolana veya dolmasına 7 günden az kalana kadar gizli
+review-toggle = Güvenlik incelemesi
+review-title = Güvenlik incelemesi
+review-back = Tüm anahtarlara dön
+review-intro = Göz atılması gereken anahtarlar ve nedenleri. Bir anahtarın ne zaman kullanılmıyor sayılacağı Ayarlar'da belirlenir. DocSpace bir anahtarın ne zaman devre dışı bırakıldığını bildirmez; bu yüzden o kural son kullanıma bakar.
+review-none = Tüm anahtarlar incelemeden geçti.
+review-full-access = Tam erişim ve süresi hiç dolmuyor.
+review-unused = Uzun süredir kullanılmıyor: son kullanım { $when }.
+review-never-used = Hiç kullanılmadı; oluşturulma { $when }.
+review-expired = Süresi { $when } doldu, ama hâlâ listede.
+review-switched-off = Devre dışı; son kullanım { $when }.
+review-switched-off-never = Devre dışı ve hiç kullanılmadı; oluşturulma { $when }.
+review-switch-off-name = Devre dışı bırak: { $name }
+settings-review = Güvenlik incelemesi eşikleri
+settings-review-unused = Bu süre kullanılmayan anahtar kullanılmıyor sayılır:
+settings-review-never-used = Hiç kullanılmamış anahtar bu süreden sonra kullanılmıyor sayılır:

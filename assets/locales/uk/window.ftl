@@ -113,3 +113,25 @@ area-contacts = Контакти
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = Портал надіслав дату, яку застосунок не може прочитати.
+
+## Expiry watch and security review.
+
+watch-expired = Прострочені: { $count }
+watch-expiring = Спливають протягом 7 днів: { $count }, перший — { $date }
+watch-dismiss = Сховати
+watch-dismiss-hint = Приховано, доки ще один ключ не сплине або до його завершення не залишиться менше 7 днів
+review-toggle = Перевірка безпеки
+review-title = Перевірка безпеки
+review-back = Назад до всіх ключів
+review-intro = Ключі, на які варто поглянути, і чому. Коли ключ вважається невикористовуваним, задається в параметрах. DocSpace не повідомляє, коли ключ було вимкнено, тож це правило спирається на останнє використання.
+review-none = Усі ключі пройшли перевірку.
+review-full-access = Повний доступ і безстроковий.
+review-unused = Давно не використовується: востаннє використаний { $when }.
+review-never-used = Жодного разу не використовувався; створений { $when }.
+review-expired = Сплив { $when }, але досі в списку.
+review-switched-off = Вимкнений; востаннє використаний { $when }.
+review-switched-off-never = Вимкнений і жодного разу не використовувався; створений { $when }.
+review-switch-off-name = Вимкнути { $name }
+settings-review = Пороги перевірки безпеки
+settings-review-unused = Ключ вважається невикористовуваним, якщо не використовувався протягом:
+settings-review-never-used = Жодного разу не використаний ключ вважається невикористовуваним через:

@@ -114,3 +114,25 @@ area-contacts = 联系人信息
 
 # Tooltip of a date cell that shows "unknown".
 row-date-unreadable = 门户发送了本应用无法读取的日期。
+
+## Expiry watch and security review.
+
+watch-expired = 已过期：{ $count }
+watch-expiring = 7 天内过期：{ $count }，最早于 { $date }
+watch-dismiss = 隐藏
+watch-dismiss-hint = 隐藏，直到又有密钥过期或距过期不足 7 天
+review-toggle = 安全检查
+review-title = 安全检查
+review-back = 返回所有密钥
+review-intro = 值得一看的密钥及原因。密钥多久未使用算作闲置，可在设置中调整。DocSpace 不提供密钥的停用时间，因此该规则以最后使用时间为准。
+review-none = 所有密钥均通过检查。
+review-full-access = 完全访问权限，且永不过期。
+review-unused = 长期未使用：最后使用于{ $when }。
+review-never-used = 从未使用；创建于{ $when }。
+review-expired = { $when }已过期，但仍在列表中。
+review-switched-off = 已停用；最后使用于{ $when }。
+review-switched-off-never = 已停用且从未使用；创建于{ $when }。
+review-switch-off-name = 停用 { $name }
+settings-review = 安全检查阈值
+settings-review-unused = 密钥超过以下时长未使用即算闲置：
+settings-review-never-used = 从未使用的密钥超过以下时长即算闲置：
