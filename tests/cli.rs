@@ -700,6 +700,246 @@ async fn a_token_with_a_line_ending_still_signs_in_and_a_broken_one_is_explained
     assert_fails_with(&run(broken).await, "cannot be sent");
 }
 
+/// The seeded key named `name`, as the demo portal stores it.
+fn stored(setup: &Setup, name: &str) -> docspace_keys::api::wire::ApiKeyDto {
+    setup
+        .demo
+        .keys()
+        .into_iter()
+        .find(|key| key.name == name)
+        .unwrap_or_else(|| panic!("a key named {name}"))
+}
+
+#[tokio::test]
+async fn keys_rotate_makes_one_key_like_the_old_prints_it_and_then_switches_the_old_off() {
+    let setup = setup().await;
+    let old = stored(&setup, "CI deploy bot");
+    setup.demo.faults().record_requests();
+    let output = run(setup.cmd(&["keys", "rotate", &old.id])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = stdout(&output);
+    assert_eq!(printed.lines().count(), 1, "only the secret on stdout");
+    let secret = printed.trim();
+    assert!(is_secret(secret), "{printed}");
+
+    let faults = setup.demo.faults();
+    let posts = faults.key_requests("POST");
+    assert_eq!(posts.len(), 1, "exactly one create");
+    let body = posts[0].body.clone().unwrap();
+    assert_eq!(body["name"], "CI deploy bot");
+    assert_eq!(body["permissions"], serde_json::json!(["*:write"]));
+    assert_eq!(body["expiresInDays"], 30, "the old key lived 30 days");
+    let puts = faults.key_requests("PUT");
+    assert_eq!(puts.len(), 1, "exactly one switch-off");
+    assert_eq!(puts[0].path, format!("/api/2.0/keys/{}", old.id));
+    assert_eq!(puts[0].body, Some(serde_json::json!({ "isActive": false })));
+    assert!(faults.key_requests("DELETE").is_empty());
+
+    let keys = setup.demo.keys();
+    let old_now = keys.iter().find(|key| key.id == old.id).unwrap();
+    assert!(!old_now.is_active, "the old key is switched off");
+    let new = keys
+        .iter()
+        .find(|key| key.name == "CI deploy bot" && key.id != old.id)
+        .expect("the new key");
+    assert!(new.is_active);
+    assert_eq!(
+        new.key_postfix.as_deref(),
+        Some(&secret[secret.len() - 4..])
+    );
+    let said = stderr(&output);
+    assert!(said.contains("switched off the old key"), "{said}");
+    assert!(!said.contains(secret), "the secret only on stdout");
+}
+
+#[tokio::test]
+async fn keys_rotate_delete_old_json_names_the_key_it_replaces_and_deletes_the_old_one() {
+    let setup = setup().await;
+    let old = stored(&setup, "Nightly backup script");
+    setup.demo.faults().record_requests();
+    let output = run(setup.cmd(&["keys", "rotate", &old.id, "--delete-old", "--json"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let created: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(is_secret(created["key"].as_str().unwrap()));
+    assert_eq!(created["replaces"], old.id.as_str());
+    assert_eq!(created["name"], "Nightly backup script");
+    assert_eq!(created["permissions"], serde_json::json!(["*:read"]));
+    assert!(
+        created["expiresAt"].is_null(),
+        "never expires, like the old key"
+    );
+
+    let faults = setup.demo.faults();
+    let posts = faults.key_requests("POST");
+    assert_eq!(posts.len(), 1);
+    let body = posts[0].body.clone().unwrap();
+    assert!(body.get("expiresInDays").is_none(), "{body}");
+    let deletes = faults.key_requests("DELETE");
+    assert_eq!(deletes.len(), 1);
+    assert_eq!(deletes[0].path, format!("/api/2.0/keys/{}", old.id));
+    assert!(faults.key_requests("PUT").is_empty());
+    assert!(setup.demo.keys().iter().all(|key| key.id != old.id));
+}
+
+#[tokio::test]
+async fn keys_rotate_of_an_expired_key_leaves_the_old_key_as_it_is() {
+    let setup = setup().await;
+    let old = stored(&setup, "Old CRM sync");
+    setup.demo.faults().record_requests();
+    let output = run(setup.cmd(&["keys", "rotate", &old.id])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(is_secret(stdout(&output).trim()));
+    let faults = setup.demo.faults();
+    let posts = faults.key_requests("POST");
+    assert_eq!(posts.len(), 1);
+    let body = posts[0].body.clone().unwrap();
+    assert_eq!(
+        body["permissions"],
+        serde_json::json!(["*"]),
+        "unrestricted"
+    );
+    assert_eq!(body["expiresInDays"], 90);
+    assert!(
+        faults.key_requests("PUT").is_empty(),
+        "an expired key is not edited"
+    );
+    assert!(faults.key_requests("DELETE").is_empty());
+    assert!(setup.demo.keys().iter().any(|key| key.id == old.id));
+    assert!(stderr(&output).contains("has expired and was left as it is"));
+}
+
+#[tokio::test]
+async fn keys_rotate_whose_create_fails_changes_nothing() {
+    let setup = setup().await;
+    let old = stored(&setup, "Zapier automation");
+    let before = setup.demo.keys().len();
+    let faults = setup.demo.faults();
+    faults.record_requests();
+    faults.push_for_method("POST", Fault::ServerError);
+    let output = run(setup.cmd(&["keys", "rotate", &old.id])).await;
+    assert_fails_with(&output, "The old key was not changed");
+    assert!(output.stdout.is_empty());
+    assert_eq!(faults.key_requests("POST").len(), 1, "never retried");
+    assert!(faults.key_requests("PUT").is_empty());
+    assert!(faults.key_requests("DELETE").is_empty());
+    assert_eq!(setup.demo.keys().len(), before);
+    assert!(stored(&setup, "Zapier automation").is_active);
+}
+
+#[tokio::test]
+async fn keys_rotate_whose_switch_off_fails_keeps_both_keys_and_says_so() {
+    let setup = setup().await;
+    let old = stored(&setup, "Zapier automation");
+    let faults = setup.demo.faults();
+    faults.record_requests();
+    faults.push_for_method("PUT", Fault::ServerError);
+    let output = run(setup.cmd(&["keys", "rotate", &old.id])).await;
+    assert_fails_with(&output, "Both keys exist now");
+    let said = stderr(&output);
+    assert!(said.contains("could not be switched off"), "{said}");
+    assert!(said.contains(&old.id), "{said}");
+    assert!(is_secret(stdout(&output).trim()), "the new key was printed");
+    assert_eq!(
+        faults.key_requests("POST").len(),
+        1,
+        "the create is not retried"
+    );
+    assert_eq!(faults.key_requests("PUT").len(), 1);
+    let named: Vec<_> = setup
+        .demo
+        .keys()
+        .into_iter()
+        .filter(|key| key.name == "Zapier automation")
+        .collect();
+    assert_eq!(named.len(), 2, "both keys exist");
+    assert!(named.iter().all(|key| key.is_active));
+}
+
+#[tokio::test]
+async fn keys_rotate_of_an_unknown_id_sends_nothing() {
+    let setup = setup().await;
+    setup.demo.faults().record_requests();
+    let output = run(setup.cmd(&["keys", "rotate", "00000000-0000-4000-8000-000000000000"])).await;
+    assert_fails_with(&output, "There is no key with the id");
+    assert!(setup.demo.faults().key_requests("POST").is_empty());
+}
+
+#[tokio::test]
+async fn keys_list_csv_has_every_key_once_no_secret_and_defused_formulas() {
+    let setup = setup().await;
+    let portal = Portal::new(PortalUrl::parse(&setup.demo.url()).unwrap()).unwrap();
+    let client = portal.with_credential(Credential::from_secret(SecretString::from(
+        setup.token.clone(),
+    )));
+    let mut secrets = Vec::new();
+    for name in ["=HYPERLINK(\"x\")", "密钥, \"备份\"", "نسخ احتياطي", "-2+3"] {
+        let request = CreateKeyRequest {
+            name: name.to_owned(),
+            permissions: None,
+            expires_in_days: Some(7),
+        };
+        let (_, secret) = client.create_key(&request).await.unwrap();
+        secrets.push(secret.expose().to_owned());
+    }
+    let output = run(setup.cmd(&["keys", "list", "--format", "csv"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout.clone()).expect("UTF-8");
+    for secret in &secrets {
+        assert!(!text.contains(secret.as_str()), "no secret in the CSV");
+    }
+    assert!(!text.contains("sk-"), "not even a masked key: {text}");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "name",
+            "key ending",
+            "access",
+            "state",
+            "created",
+            "last used",
+            "expires",
+            "created by"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut ids: Vec<String> = rows.iter().map(|row| row[0].to_owned()).collect();
+    let mut expected: Vec<String> = setup.demo.keys().into_iter().map(|key| key.id).collect();
+    ids.sort();
+    expected.sort();
+    assert_eq!(ids, expected, "every key once");
+    let names: Vec<&str> = rows.iter().map(|row| &row[1]).collect();
+    for name in [
+        "'=HYPERLINK(\"x\")",
+        "密钥, \"备份\"",
+        "نسخ احتياطي",
+        "'-2+3",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    for row in &rows {
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(&row[5]).is_ok(),
+            "{row:?}"
+        );
+        assert_eq!(row[2].chars().count(), 4, "{row:?}");
+    }
+
+    let json = run(setup.cmd(&["keys", "list", "--format", "json"])).await;
+    let short = run(setup.cmd(&["keys", "list", "--json"])).await;
+    assert!(json.status.success(), "{}", stderr(&json));
+    assert_eq!(json.stdout, short.stdout, "--json is --format json");
+    let both = run(setup.cmd(&["keys", "list", "--json", "--format", "csv"])).await;
+    assert!(!both.status.success());
+}
+
 fn names_in(json: &[u8]) -> Vec<String> {
     let keys: Vec<Value> = serde_json::from_slice(json).unwrap();
     let mut names: Vec<String> = keys

@@ -8,6 +8,7 @@ pub mod date;
 pub mod decode;
 mod error;
 mod portal;
+mod rotate;
 mod secret;
 pub mod wire;
 

@@ -4,7 +4,7 @@
 //! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
 
 use super::preferences::{ClearDelay, Theme};
-use crate::domain::{ReviewThresholds, SortColumn};
+use crate::domain::{ExportFormat, ReviewThresholds, SortColumn};
 use crate::i18n::LanguageChoice;
 
 /// Something the user asked for.
@@ -17,6 +17,11 @@ pub enum UiAction {
     SetActive(String, bool),
     AskDelete(String),
     ConfirmDelete,
+    /// "Rotate…" on a row or in the edit dialog: ask first.
+    AskRotate(String),
+    ConfirmRotate,
+    /// Save the keys the grid shows to a file in this format.
+    Export(ExportFormat),
     SubmitCreate,
     SubmitEdit,
     /// Esc, Cancel or Done on the dialog that is up.

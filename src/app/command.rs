@@ -11,7 +11,7 @@ use crate::api::{
     ApiError, CreateKeyRequest, DocSpaceClient, NewKeySecret, PortalUrl, SecondFactor,
     UpdateKeyRequest,
 };
-use crate::domain::{ApiKey, KeyList, Person};
+use crate::domain::{ApiKey, ExportFormat, KeyList, OldKeyStep, Person, Rotation};
 use crate::platform::{KeyFileAccess, RememberError, StoreError};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
@@ -41,6 +41,21 @@ pub enum Command {
         request: UpdateKeyRequest,
     },
     DeleteKey(DocSpaceClient, String),
+    /// A rotation's first step: create the replacement (one `POST`).
+    RotateKey(DocSpaceClient, Box<Rotation>),
+    /// A rotation's second step, once the new key is shown: switch off or delete the old key.
+    RetireOldKey {
+        client: DocSpaceClient,
+        old_id: String,
+        step: OldKeyStep,
+    },
+    /// Ask where to save `keys` (a save dialog, or the Downloads folder without one), then
+    /// write them there in `format`.
+    ExportKeys {
+        format: ExportFormat,
+        keys: Vec<ApiKey>,
+        suggested_name: String,
+    },
     /// Forget the remembered credential and end the session on the portal.
     SignOut {
         client: DocSpaceClient,
@@ -113,6 +128,25 @@ pub enum Event {
         id: String,
         error: ApiError,
     },
+    /// The replacement of `rotation`'s old key exists; its secret is to be shown once.
+    KeyRotated {
+        key: Box<ApiKey>,
+        secret: NewKeySecret,
+        rotation: Box<Rotation>,
+    },
+    /// Creating the replacement failed: nothing changed (unless the answer was lost).
+    RotateFailed {
+        old_id: String,
+        error: ApiError,
+    },
+    /// The old key of a rotation was switched off, deleted or left (`Ok`), or why not.
+    OldKeyRetired {
+        old_id: String,
+        step: OldKeyStep,
+        result: Result<(), ApiError>,
+    },
+    /// The export was written (`Some`), the user cancelled (`None`), or why it failed.
+    Exported(Result<Option<Exported>, String>),
     SignedOut {
         note: Option<Message>,
     },
@@ -135,6 +169,14 @@ pub enum Event {
     Forgotten,
     /// Whether the keychain can remember a sign-in (`Ok`), or why not.
     KeychainChecked(Result<(), StoreError>),
+}
+
+/// A written export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    pub path: PathBuf,
+    /// How many keys it holds.
+    pub count: usize,
 }
 
 /// Why signing in failed, in words for the connect screen.

@@ -220,6 +220,18 @@ impl DocSpaceKeysApp {
             Event::UpdateFailed { id, error } => self.update_failed(&id, error),
             Event::KeyDeleted(id) => self.key_deleted(&id),
             Event::DeleteFailed { id, error } => self.delete_failed(&id, error),
+            Event::KeyRotated {
+                key,
+                secret,
+                rotation,
+            } => self.key_rotated(*key, secret, *rotation),
+            Event::RotateFailed { old_id, error } => self.rotate_failed(&old_id, error),
+            Event::OldKeyRetired {
+                old_id,
+                step,
+                result,
+            } => self.old_key_retired(&old_id, step, result),
+            Event::Exported(result) => self.exported(result),
             Event::KeyFilePicked { key_id, path } => self.key_file_picked(&key_id, path),
             Event::NoFileDialog { key_id, fallback } => self.no_file_dialog(&key_id, fallback),
             Event::KeyFileWritten {
@@ -241,6 +253,9 @@ impl DocSpaceKeysApp {
             UiAction::SetActive(id, active) => self.set_active(&id, active),
             UiAction::AskDelete(id) => self.ask_delete(&id),
             UiAction::ConfirmDelete => self.confirm_delete(),
+            UiAction::AskRotate(id) => self.ask_rotate(&id),
+            UiAction::ConfirmRotate => self.confirm_rotate(),
+            UiAction::Export(format) => self.export(format),
             UiAction::SubmitCreate => self.submit_create(),
             UiAction::SubmitEdit => self.submit_edit(),
             UiAction::CloseDialog => self.close_dialog(),

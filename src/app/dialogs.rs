@@ -3,7 +3,9 @@
 
 use super::message::Message;
 use super::reveal::RevealDialog;
-use crate::domain::{Access, ApiKey, KeyDate, KeyDraft, KeyEdit, Lifetime};
+use crate::domain::{
+    Access, ApiKey, KeyDate, KeyDraft, KeyEdit, Lifetime, OldKeyChoice, Rotation, RotationProblem,
+};
 
 /// The dialog on top of the grid, at most one.
 pub enum Dialog {
@@ -11,6 +13,7 @@ pub enum Dialog {
     Edit(EditDialog),
     Reveal(RevealDialog),
     ConfirmDelete(DeleteDialog),
+    ConfirmRotate(RotateDialog),
 }
 
 impl Dialog {
@@ -21,6 +24,7 @@ impl Dialog {
             Dialog::Create(_) => false,
             Dialog::Edit(dialog) => dialog.busy,
             Dialog::ConfirmDelete(dialog) => dialog.busy,
+            Dialog::ConfirmRotate(dialog) => dialog.busy,
             Dialog::Reveal(_) => false,
         }
     }
@@ -132,5 +136,42 @@ impl DeleteDialog {
             busy: false,
             error: None,
         }
+    }
+}
+
+/// "Rotate this key?": what the new key gets, and what becomes of the old one.
+pub struct RotateDialog {
+    /// The key to replace, as it was when the dialog opened.
+    pub key: ApiKey,
+    /// True when the key had expired when the dialog opened: it is then left as it is or
+    /// deleted, since the portal refuses to switch off an expired key.
+    pub expired: bool,
+    /// What the admin chose for the old key.
+    pub choice: OldKeyChoice,
+    /// The rotation as the dialog shows it, or why the key cannot be rotated.
+    pub rotation: Result<Rotation, RotationProblem>,
+    pub busy: bool,
+    pub error: Option<Message>,
+}
+
+impl RotateDialog {
+    /// The question for `key` at `now`; the old key is switched off unless the admin
+    /// chooses to delete it.
+    pub fn new(key: &ApiKey, now: chrono::DateTime<chrono::Utc>) -> Self {
+        let choice = OldKeyChoice::default();
+        Self {
+            key: key.clone(),
+            expired: key.is_expired(now),
+            choice,
+            rotation: Rotation::of(key, choice, now),
+            busy: false,
+            error: None,
+        }
+    }
+
+    /// Chooses what becomes of the old key; the rotation follows.
+    pub fn choose(&mut self, choice: OldKeyChoice, now: chrono::DateTime<chrono::Utc>) {
+        self.choice = choice;
+        self.rotation = Rotation::of(&self.key, choice, now);
     }
 }

@@ -104,6 +104,24 @@ impl DocSpaceKeysApp {
     }
 
     pub(super) fn create_failed(&mut self, error: ApiError) {
+        self.new_key_failed(error, |dialog, error| match dialog {
+            Dialog::Create(dialog) => {
+                dialog.busy = false;
+                dialog.error = Some(Message::Api(error.clone()));
+                true
+            }
+            _ => false,
+        });
+    }
+
+    /// A create (or a rotation's create) failed. `show` puts the error in the dialog that
+    /// asked, if it is still up, and says whether it did; otherwise a toast says it. When the
+    /// answer was lost, the list is refreshed to see whether the key exists.
+    pub(super) fn new_key_failed(
+        &mut self,
+        error: ApiError,
+        show: impl FnOnce(&mut Dialog, &ApiError) -> bool,
+    ) {
         if self.signed_out_by(&error) {
             return;
         }
@@ -114,13 +132,10 @@ impl DocSpaceKeysApp {
         let Some(screen) = self.keys_screen_mut() else {
             return;
         };
-        let in_dialog = if let Some(Dialog::Create(dialog)) = &mut screen.dialog {
-            dialog.busy = false;
-            dialog.error = Some(Message::Api(error.clone()));
-            true
-        } else {
-            false
-        };
+        let in_dialog = screen
+            .dialog
+            .as_mut()
+            .is_some_and(|dialog| show(dialog, &error));
         if let Some(name) = lost_name {
             // The key may exist without its secret: the list shows whether it does.
             screen.lost_create = Some(name);

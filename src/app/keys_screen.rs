@@ -55,6 +55,8 @@ pub struct KeysScreen {
     /// A key that was probably made by a create whose answer was lost: it
     /// exists, but its secret is gone.
     pub orphan: Option<String>,
+    /// An export is being saved.
+    pub exporting: bool,
     /// Whether the security review is shown instead of the grid.
     pub review_open: bool,
     /// The expired and soon-expiring keys, as of the last key change or status change.
@@ -99,6 +101,7 @@ impl KeysScreen {
             ended: None,
             lost_create: None,
             orphan: None,
+            exporting: false,
             review_open: false,
             watch: ExpiryWatch::default(),
             watch_dismissed: None,

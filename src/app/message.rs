@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::command::SignInError;
 use crate::api::{ApiError, PortalUrlError};
-use crate::domain::DraftProblem;
+use crate::domain::{DraftProblem, OldKeyStep, RotationProblem};
 use crate::platform::{RememberError, StoreError};
 
 /// One message for the window: a toast, a note, or why something failed.
@@ -64,6 +64,28 @@ pub enum Message {
     /// Saving the new key to a file failed; `detail` is the system's words.
     SaveFailed {
         path: PathBuf,
+        detail: String,
+    },
+    /// A key cannot be rotated.
+    Rotation(RotationProblem),
+    /// A rotation's old key was switched off, deleted or, expired, left as it is.
+    OldKeyRetired {
+        name: String,
+        step: OldKeyStep,
+    },
+    /// A rotation's old key could not be switched off or deleted: both keys exist.
+    OldKeyNotRetired {
+        name: String,
+        step: OldKeyStep,
+        error: ApiError,
+    },
+    /// The shown keys were exported to `path`.
+    Exported {
+        count: usize,
+        path: PathBuf,
+    },
+    /// The export failed; `detail` is the system's words.
+    ExportFailed {
         detail: String,
     },
     ClipboardCleared,

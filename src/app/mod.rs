@@ -6,6 +6,7 @@
 //! - `core`: the app, its screens, and where events and actions go
 //! - `session`: sign-in, restore, sign-out, a 401 at any time
 //! - `keys`: refresh, create, edit, switch on and off, delete, order and filter
+//! - `rotate`: rotating a key (a new key, then the old one off), exporting the list
 //! - `reveal`: the new key: show, copy, save, clipboard clearing
 //! - `toasts`: short messages that go away by themselves
 //! - `connect_form`, `keys_screen`, `dialogs`: each screen's state
@@ -21,6 +22,7 @@ mod keys_screen;
 mod message;
 mod preferences;
 mod reveal;
+mod rotate;
 mod services;
 mod session;
 mod tasks;
@@ -31,14 +33,14 @@ mod wake;
 mod tests;
 
 pub use action::UiAction;
-pub use command::{Command, Event, SessionStart, SignInError};
+pub use command::{Command, Event, Exported, SessionStart, SignInError};
 pub use connect_form::{ConnectField, ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};
-pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice};
+pub use dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog, LifetimeChoice, RotateDialog};
 pub use keys_screen::KeysScreen;
 pub use message::Message;
 pub use preferences::{ClearDelay, PREFERENCES_KEY, Preferences, Theme};
-pub use reveal::{ClipboardStatus, RevealDialog, SavedKeyFile};
+pub use reveal::{ClipboardStatus, RetireStatus, Retiring, RevealDialog, SavedKeyFile};
 pub use services::Services;
 pub use toasts::{Toast, ToastKind};
 

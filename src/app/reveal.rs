@@ -16,7 +16,7 @@ use super::dialogs::Dialog;
 use super::message::Message;
 use super::toasts::ToastKind;
 use crate::api::NewKeySecret;
-use crate::domain::ApiKey;
+use crate::domain::{ApiKey, OldKeyStep};
 use crate::platform::{ClipDigest, KeyFileAccess};
 
 /// Shows a new key once.
@@ -33,6 +33,28 @@ pub struct RevealDialog {
     confirm_close: bool,
     /// The system has no save dialog: where the key can go instead (if anywhere).
     no_file_dialog: Option<Option<PathBuf>>,
+    /// Set when the new key replaces an old one: what becomes of the old key.
+    retiring: Option<Retiring>,
+}
+
+/// The old key of a rotation, while and after it is switched off or deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retiring {
+    pub old_id: String,
+    pub old_name: String,
+    pub step: OldKeyStep,
+    pub status: RetireStatus,
+}
+
+/// How far the old key of a rotation has got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetireStatus {
+    /// The request is on its way.
+    Working,
+    /// Switched off, deleted, or (expired) left as it is.
+    Done,
+    /// The portal did not switch it off or delete it: both keys exist.
+    Failed(Message),
 }
 
 /// Where the new key was saved, and who may read the file.
@@ -54,7 +76,21 @@ impl RevealDialog {
             error: None,
             confirm_close: false,
             no_file_dialog: None,
+            retiring: None,
         }
+    }
+
+    /// What becomes of the key this one replaces, after a rotation.
+    pub fn retiring(&self) -> Option<&Retiring> {
+        self.retiring.as_ref()
+    }
+
+    pub(super) fn retiring_mut(&mut self) -> Option<&mut Retiring> {
+        self.retiring.as_mut()
+    }
+
+    pub(super) fn set_retiring(&mut self, retiring: Retiring) {
+        self.retiring = Some(retiring);
     }
 
     /// The key as the portal lists it (no secret in it).
@@ -134,7 +170,7 @@ pub enum ClipboardStatus {
 }
 
 impl DocSpaceKeysApp {
-    fn reveal_mut(&mut self) -> Option<&mut RevealDialog> {
+    pub(super) fn reveal_mut(&mut self) -> Option<&mut RevealDialog> {
         match &mut self.screen {
             Screen::Keys(screen) => match &mut screen.dialog {
                 Some(Dialog::Reveal(reveal)) => Some(reveal),

@@ -6,13 +6,15 @@ use std::sync::{Arc, Mutex};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::command::{Command, Event, SessionStart, SignInError};
+use super::command::{Command, Event, Exported, SessionStart, SignInError};
 use super::message::Message;
 use super::services::Services;
 use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
-use crate::domain::{ApiKey, KeyList, KeyQuery, Person, Role};
-use crate::platform::{StoreError, keychain_call, remember_sign_in, save_secret_file, unused_path};
+use crate::domain::{ApiKey, ExportFormat, KeyList, KeyQuery, Person, Role};
+use crate::platform::{
+    SaveKind, StoreError, keychain_call, remember_sign_in, save_secret_file, unused_path,
+};
 
 /// The grid's search, filter and order as the user last set them, so that a
 /// key list arriving from the portal is sorted off the UI thread, the way the
@@ -151,6 +153,42 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
             Ok(()) => Event::KeyDeleted(id),
             Err(error) => Event::DeleteFailed { id, error },
         },
+        Command::RotateKey(client, rotation) => match client.create_replacement(&rotation).await {
+            Ok((key, secret)) => Event::KeyRotated {
+                key: Box::new(key),
+                secret,
+                rotation,
+            },
+            Err(error) => Event::RotateFailed {
+                old_id: rotation.old_id.clone(),
+                error,
+            },
+        },
+        Command::RetireOldKey {
+            client,
+            old_id,
+            step,
+        } => {
+            let result = client.retire_old_key(&old_id, step).await;
+            Event::OldKeyRetired {
+                old_id,
+                step,
+                result,
+            }
+        }
+        Command::ExportKeys {
+            format,
+            keys,
+            suggested_name,
+        } => {
+            let picker = Arc::clone(&services.file_picker);
+            let now = services.clock.now();
+            let written = tokio::task::spawn_blocking(move || {
+                export_keys(picker.as_ref(), format, &keys, &suggested_name, now)
+            })
+            .await;
+            Event::Exported(written.unwrap_or_else(|_| Err("the export stopped.".to_owned())))
+        }
         Command::SignOut {
             client,
             account,
@@ -171,7 +209,7 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
         } => {
             let picker = Arc::clone(&services.file_picker);
             let picked = tokio::task::spawn_blocking(move || {
-                picker.pick(&suggested_name).map_err(|_| {
+                picker.pick(SaveKind::NewKey, &suggested_name).map_err(|_| {
                     let folder = picker.fallback_folder();
                     folder.map(|folder| unused_path(&folder, &suggested_name))
                 })
@@ -205,6 +243,35 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
             }
         }
     }
+}
+
+/// Asks where to save the export (without a save dialog: a free name in the Downloads
+/// folder) and writes it there. `None` when the user cancelled. Blocking.
+fn export_keys(
+    picker: &dyn crate::platform::KeyFilePicker,
+    format: ExportFormat,
+    keys: &[ApiKey],
+    suggested_name: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<Exported>, String> {
+    let kind = match format {
+        ExportFormat::Csv => SaveKind::Csv,
+        ExportFormat::Json => SaveKind::Json,
+    };
+    let path = match picker.pick(kind, suggested_name) {
+        Ok(Some(path)) => path,
+        Ok(None) => return Ok(None),
+        Err(no_dialog) => match picker.fallback_folder() {
+            Some(folder) => unused_path(&folder, suggested_name),
+            None => return Err(no_dialog.to_string()),
+        },
+    };
+    let bytes = crate::domain::export(format, keys, now).map_err(|error| error.to_string())?;
+    std::fs::write(&path, bytes).map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok(Some(Exported {
+        path,
+        count: keys.len(),
+    }))
 }
 
 async fn restore(services: &Services, grid: &GridQuery) -> Event {

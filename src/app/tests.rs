@@ -387,6 +387,80 @@ fn after_a_crash_the_app_does_not_sign_in_by_itself() {
     }
 }
 
+/// "Rotate…" on the key "old" and the confirmation: the create is on its way.
+fn rotation_asked(rig: &mut Rig) -> crate::domain::Rotation {
+    rig.app.apply(UiAction::AskRotate("old".to_owned()));
+    rig.app.apply(UiAction::ConfirmRotate);
+    let screen = keys_screen(&rig.app);
+    assert!(matches!(&screen.dialog, Some(Dialog::ConfirmRotate(d)) if d.busy));
+    assert!(screen.pending.contains("old"), "the old key waits");
+    let old = screen.key("old").expect("the old key").clone();
+    crate::domain::Rotation::of(&old, crate::domain::OldKeyChoice::SwitchOff, Utc::now())
+        .expect("a rotation")
+}
+
+#[test]
+fn a_rotation_whose_create_answer_was_lost_stays_in_its_dialog_and_looks_for_the_key() {
+    let mut rig = rig();
+    rotation_asked(&mut rig);
+    let lost = ApiError::CreateAnswerLost {
+        name: "Old key".to_owned(),
+        reason: "no answer came in time".to_owned(),
+    };
+    rig.app.handle(Event::RotateFailed {
+        old_id: "old".to_owned(),
+        error: lost.clone(),
+    });
+    let screen = keys_screen(&rig.app);
+    assert!(matches!(
+        &screen.dialog,
+        Some(Dialog::ConfirmRotate(d)) if !d.busy && d.error == Some(Message::Api(lost.clone()))
+    ));
+    assert!(screen.pending.is_empty());
+    assert_eq!(screen.lost_create.as_deref(), Some("Old key"));
+    assert!(screen.loading, "the list is read again to find it");
+}
+
+#[test]
+fn the_old_key_is_dealt_with_only_once_the_new_one_is_shown_and_a_failure_later_is_a_toast() {
+    let mut rig = rig();
+    let rotation = rotation_asked(&mut rig);
+    rig.app.handle(Event::KeyRotated {
+        key: Box::new(key("new", "Old key")),
+        secret: NewKeySecret::new(SECRET.to_owned()),
+        rotation: Box::new(rotation),
+    });
+    let retiring = reveal(&rig.app)
+        .and_then(RevealDialog::retiring)
+        .expect("the reveal dialog says what becomes of the old key");
+    assert_eq!(retiring.status, RetireStatus::Working);
+    assert!(keys_screen(&rig.app).pending.contains("old"));
+
+    // The dialog is let go before the portal answers; the failure comes as a toast.
+    rig.app.apply(UiAction::DiscardKey);
+    let error = ApiError::Server {
+        status: 500,
+        message: None,
+    };
+    rig.app.handle(Event::OldKeyRetired {
+        old_id: "old".to_owned(),
+        step: crate::domain::OldKeyStep::SwitchOff,
+        result: Err(error.clone()),
+    });
+    let screen = keys_screen(&rig.app);
+    assert!(screen.pending.is_empty());
+    assert!(screen.key("old").is_some_and(|old| old.active), "left on");
+    assert!(screen.key("new").is_some());
+    assert_eq!(
+        rig.app.toasts().last().map(|toast| &toast.text),
+        Some(&Message::OldKeyNotRetired {
+            name: "Old key".to_owned(),
+            step: crate::domain::OldKeyStep::SwitchOff,
+            error,
+        })
+    );
+}
+
 /// Brings the grid to the clock, as a frame's tick does (without taking in the
 /// background's answers, which would race with the test).
 fn catch_up(app: &mut DocSpaceKeysApp) {

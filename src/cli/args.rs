@@ -1,6 +1,6 @@
 //! The command line, as clap reads it.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Manage the API keys of an ONLYOFFICE DocSpace portal.
 ///
@@ -79,9 +79,14 @@ pub enum KeysCommand {
     List {
         #[command(flatten)]
         credential: CredentialArgs,
-        /// Print a JSON array with the API's field names instead of a table.
-        #[arg(long)]
+        /// Print a JSON array with the API's field names instead of a table (the same as
+        /// --format json).
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// How to print the list: a table, JSON with the API's field names, or CSV (RFC 4180,
+        /// with a header row; never a secret).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ListFormat>,
         /// Only keys that expire within DAYS days, have expired, or whose expiry date cannot
         /// be read; exit status 3 when there are any.
         #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=36_500))]
@@ -134,6 +139,20 @@ pub enum KeysCommand {
         #[arg(long, value_name = "true|false")]
         active: Option<bool>,
     },
+    /// Replace a key with a new one of the same name, scopes and lifetime, print the new
+    /// secret once, then switch the old key off (or delete it).
+    Rotate {
+        #[command(flatten)]
+        credential: CredentialArgs,
+        /// The id of the key to replace (see `keys list`).
+        id: String,
+        /// Delete the old key instead of switching it off.
+        #[arg(long)]
+        delete_old: bool,
+        /// Print the new key as a JSON object, including its secret and `replaces`.
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete a key for good.
     Delete {
         #[command(flatten)]
@@ -148,6 +167,14 @@ pub enum KeysCommand {
     },
 }
 
+/// The output formats of `keys list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
 impl KeysCommand {
     pub fn credential(&self) -> &CredentialArgs {
         match self {
@@ -155,6 +182,7 @@ impl KeysCommand {
             | KeysCommand::Review { credential, .. }
             | KeysCommand::Create { credential, .. }
             | KeysCommand::Update { credential, .. }
+            | KeysCommand::Rotate { credential, .. }
             | KeysCommand::Delete { credential, .. }
             | KeysCommand::Scopes { credential } => credential,
         }

@@ -14,13 +14,13 @@ use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 pub use args::{Cli, Command, DemoPortalArgs, KeysCommand};
-use args::{CredentialArgs, LoginArgs, PortalArgs};
+use args::{CredentialArgs, ListFormat, LoginArgs, PortalArgs};
 
 use crate::api::{
     ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
     SignIn, UpdateKeyRequest,
 };
-use crate::domain::{ReviewThresholds, expires_within, review};
+use crate::domain::{OldKeyChoice, OldKeyStep, ReviewThresholds, Rotation, expires_within, review};
 use crate::platform::{
     AccountsFile, KnownAccount, LazyKeychain, SecretStore, StoreError, keychain_call,
     remember_sign_in,
@@ -264,6 +264,7 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
     let written = match command {
         KeysCommand::List {
             json,
+            format,
             expiring_within,
             ..
         } => {
@@ -275,12 +276,18 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
                     done = Done::Found;
                 }
             }
-            match (json, expiring_within) {
-                (true, _) => output::write_keys_json(&mut stdout, &keys),
-                (false, Some(days)) if keys.is_empty() => {
+            let format = format.unwrap_or(if json {
+                ListFormat::Json
+            } else {
+                ListFormat::Table
+            });
+            match (format, expiring_within) {
+                (ListFormat::Json, _) => output::write_keys_json(&mut stdout, &keys),
+                (ListFormat::Csv, _) => output::write_keys_csv(&mut stdout, &keys),
+                (ListFormat::Table, Some(days)) if keys.is_empty() => {
                     writeln!(stdout, "No key expires within {days} day(s).")
                 }
-                (false, _) => output::write_keys_table(&mut stdout, &keys),
+                (ListFormat::Table, _) => output::write_keys_table(&mut stdout, &keys),
             }
         }
         KeysCommand::Review {
@@ -304,6 +311,16 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
             } else {
                 output::write_review_table(&mut stdout, &keys, &findings)
             }
+        }
+        KeysCommand::Rotate {
+            id,
+            delete_old,
+            json,
+            ..
+        } => {
+            let done = rotate_key(&client, stdout.get_mut(), &id, delete_old, json).await?;
+            note(&done);
+            Ok(())
         }
         KeysCommand::Create {
             name,
@@ -330,7 +347,7 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
             // it is freed. (The standard library's own stdout buffer still sees it.)
             let unbuffered = stdout.get_mut();
             let written = if json {
-                output::write_created_json(unbuffered, &key, &secret)
+                output::write_created_json(unbuffered, &key, &secret, None)
             } else {
                 let line =
                     zeroize::Zeroizing::new(format!("{}\n", terminal::printable(secret.expose())));
@@ -388,6 +405,93 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
         .and_then(|()| stdout.flush())
         .map_err(|err| CliError::new(format!("Could not write the output: {err}")))?;
     Ok(done)
+}
+
+/// `keys rotate`: one `POST` for the replacement, its secret out on standard output, and only
+/// then one `PUT` (switch off) or `DELETE` for the old key, or nothing for an expired one.
+/// Gives the line to show when all went well.
+async fn rotate_key(
+    client: &DocSpaceClient,
+    stdout: &mut std::io::StdoutLock<'static>,
+    id: &str,
+    delete_old: bool,
+    json: bool,
+) -> Result<String, CliError> {
+    if output::goes_nowhere(stdout) {
+        return Err(CliError::new(
+            "Standard output goes nowhere (it is closed or /dev/null), so the new key's secret \
+             could not be shown. Nothing was changed. Send the output to a file or a pipe.",
+        ));
+    }
+    let keys = client.list_keys().await?;
+    let old = keys
+        .iter()
+        .find(|key| key.id.eq_ignore_ascii_case(id))
+        .ok_or_else(|| CliError::new(format!("There is no key with the id {id}.")))?;
+    let choice = if delete_old {
+        OldKeyChoice::Delete
+    } else {
+        OldKeyChoice::SwitchOff
+    };
+    let rotation = Rotation::of(old, choice, chrono::Utc::now())
+        .map_err(|problem| CliError::new(problem.to_string()))?;
+    let (key, secret) = client
+        .create_replacement(&rotation)
+        .await
+        .map_err(|err| CliError::new(format!("{err} The old key was not changed.")))?;
+    let written = if json {
+        output::write_created_json(stdout, &key, &secret, Some(&rotation.old_id))
+    } else {
+        let line = Zeroizing::new(format!("{}\n", terminal::printable(secret.expose())));
+        stdout.write_all(line.as_bytes())
+    };
+    // The old key is touched only once the new secret has left this process.
+    if let Err(err) = written.and_then(|()| stdout.flush()) {
+        return Err(CliError::new(format!(
+            "The new key \"{}\" ({}) was created but could not be written to standard output: \
+             {err}. The old key {} was not changed; delete key {} and rotate again.",
+            key.name, key.id, rotation.old_id, key.id
+        )));
+    }
+    let retired = client
+        .retire_old_key(&rotation.old_id, rotation.old_step)
+        .await;
+    let (old_name, old_id, new_id) = (&rotation.old_name, &rotation.old_id, &key.id);
+    match (retired, rotation.old_step) {
+        (Ok(()), OldKeyStep::SwitchOff) => Ok(format!(
+            "Created \"{}\" ({new_id}) and switched off the old key {old_id}. Keep the new key \
+             now: DocSpace will not show it again.",
+            key.name
+        )),
+        (Ok(()), OldKeyStep::Delete) => Ok(format!(
+            "Created \"{}\" ({new_id}) and deleted the old key {old_id}. Keep the new key now: \
+             DocSpace will not show it again.",
+            key.name
+        )),
+        (Ok(()), OldKeyStep::LeaveExpired) => Ok(format!(
+            "Created \"{}\" ({new_id}). The old key {old_id} has expired and was left as it is. \
+             Keep the new key now: DocSpace will not show it again.",
+            key.name
+        )),
+        (Err(err), step) => {
+            let verb = match step {
+                OldKeyStep::Delete => "deleted",
+                OldKeyStep::SwitchOff | OldKeyStep::LeaveExpired => "switched off",
+            };
+            Err(CliError::new(format!(
+                "The new key \"{}\" ({new_id}) was created and printed, but the old key \
+                 \"{old_name}\" ({old_id}) could not be {verb}: {} Both keys exist now; run \
+                 `docspace-keys keys {}` yourself (do not rotate again).",
+                key.name,
+                err.to_string().trim_end(),
+                match step {
+                    OldKeyStep::Delete => format!("delete {old_id}"),
+                    OldKeyStep::SwitchOff | OldKeyStep::LeaveExpired =>
+                        format!("update {old_id} --active false"),
+                }
+            )))
+        }
+    }
 }
 
 /// Refuses scopes the portal does not offer before anything is sent, naming the ones it does.

@@ -1,4 +1,4 @@
-//! What the command line prints: a readable table, or JSON with the API's field names.
+//! What the command line prints: a readable table, JSON with the API's field names, or CSV.
 //!
 //! Both are safe on a terminal whatever the portal sent (see `terminal.rs`): the table
 //! shows escapes instead of control characters, and the JSON escapes them.
@@ -13,76 +13,16 @@ use zeroize::Zeroizing;
 
 use super::terminal::{acts_on, shortened};
 use crate::api::NewKeySecret;
-use crate::domain::{ApiKey, Finding, Fix, KeyDate, Reason, UNKNOWN_DATE};
+use crate::domain::{ApiKey, Finding, Fix, KeyDate, KeyRecord, Reason, UNKNOWN_DATE, access_text};
 
 /// The most characters a table cell shows; a real key's name has at most 30.
 const LONGEST_CELL: usize = 100;
-
-/// One key as a JSON object: the API's names, in alphabetical order; dates as RFC 3339 and
-/// absent dates as null. A date the portal sent but the app cannot read is written as the
-/// portal's text, verbatim: a script that reads it as a date fails on it rather than
-/// mistaking it for "never". Borrowed from the key, so nothing is copied per key.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct KeyJson<'a> {
-    create_by: CreatorJson<'a>,
-    create_on: DateJson<'a>,
-    expires_at: DateJson<'a>,
-    id: &'a str,
-    is_active: bool,
-    /// The new key's secret, in the create answer only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    key: Option<&'a str>,
-    key_postfix: &'a str,
-    last_used: DateJson<'a>,
-    name: &'a str,
-    permissions: &'a [String],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CreatorJson<'a> {
-    display_name: &'a str,
-    id: &'a str,
-}
-
-struct DateJson<'a>(&'a KeyDate);
-
-impl Serialize for DateJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            KeyDate::Absent => serializer.serialize_none(),
-            KeyDate::Known(date) => serializer.collect_str(&date.to_rfc3339()),
-            KeyDate::Unreadable(text) => serializer.serialize_str(text),
-        }
-    }
-}
-
-impl<'a> KeyJson<'a> {
-    fn of(key: &'a ApiKey) -> Self {
-        KeyJson {
-            create_by: CreatorJson {
-                display_name: &key.creator.name,
-                id: &key.creator.id,
-            },
-            create_on: DateJson(&key.created),
-            expires_at: DateJson(&key.expires),
-            id: &key.id,
-            is_active: key.active,
-            key: None,
-            key_postfix: &key.postfix,
-            last_used: DateJson(&key.last_used),
-            name: &key.name,
-            permissions: &key.permissions,
-        }
-    }
-}
 
 /// Every key as one pretty JSON array, written as it is serialised.
 pub fn write_keys_json(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut *out, TerminalSafe(PrettyFormatter::new()));
-    serde::Serializer::collect_seq(&mut serializer, keys.iter().map(KeyJson::of))?;
+    serde::Serializer::collect_seq(&mut serializer, keys.iter().map(KeyRecord::of))?;
     writeln!(out)
 }
 
@@ -159,7 +99,8 @@ impl Formatter for TerminalSafe {
     }
 }
 
-/// The created key, including its secret under `key` as in the API's create answer.
+/// The created key, including its secret under `key` as in the API's create answer, and
+/// after a rotation the id of the key it `replaces`.
 ///
 /// The JSON is built in a buffer that is zeroed when dropped and then written whole, so the
 /// only copies of the secret this makes are that buffer and whatever the writer keeps.
@@ -167,11 +108,13 @@ pub fn write_created_json(
     out: &mut impl Write,
     key: &ApiKey,
     secret: &NewKeySecret,
+    replaces: Option<&str>,
 ) -> io::Result<()> {
     let mut text = Zeroizing::new(Vec::with_capacity(1024));
-    let object = KeyJson {
+    let object = KeyRecord {
         key: Some(secret.expose()),
-        ..KeyJson::of(key)
+        replaces,
+        ..KeyRecord::of(key)
     };
     write_json(&mut *text, &object)?;
     text.push(b'\n');
@@ -203,6 +146,14 @@ pub fn goes_nowhere<T>(_stdout: &T) -> bool {
     false
 }
 
+/// Every key as RFC 4180 CSV (see [`crate::domain::write_csv`]), each cell harmless on a
+/// terminal: a character a terminal acts on is written as a visible escape, as in the table.
+pub fn write_keys_csv(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
+    crate::domain::write_csv(out, keys, chrono::Utc::now(), |cell| {
+        super::terminal::printable(&cell).into_owned()
+    })
+}
+
 pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()> {
     if keys.is_empty() {
         return writeln!(
@@ -228,7 +179,7 @@ pub fn write_keys_table(out: &mut impl Write, keys: &[ApiKey]) -> io::Result<()>
             shortened(&key.id, LONGEST_CELL),
             shortened(&key.name, LONGEST_CELL),
             shortened(&key.masked(), LONGEST_CELL),
-            shortened(&access(key), LONGEST_CELL),
+            shortened(&access_text(key), LONGEST_CELL),
             key.state(now).label().to_lowercase(),
             local_date(&key.created, "-"),
             local_date(&key.last_used, "never"),
@@ -359,15 +310,6 @@ fn reason_text(reason: &Reason) -> String {
         Reason::SwitchedOffUnused { since, used: false } => {
             format!("switched off, never used, created {}", day(since))
         }
-    }
-}
-
-/// Full access, or the stored scopes as they are.
-fn access(key: &ApiKey) -> String {
-    if key.is_unrestricted() {
-        "all".to_owned()
-    } else {
-        key.permissions.join(", ")
     }
 }
 

@@ -67,8 +67,28 @@ pub struct FaultControl {
 struct FaultPlan {
     latency: Duration,
     queue: VecDeque<Fault>,
+    /// Faults for the next request with a given method, after `queue`.
+    for_method: VecDeque<(String, Fault)>,
     unreadable_dates: Option<UnreadableDates>,
+    /// The requests since [`FaultControl::record_requests`], when it was called.
+    log: Option<Vec<LoggedRequest>>,
 }
+
+/// One request the portal received while recording: what a test needs to count calls and
+/// check what was sent. Only the bodies of the key routes are kept (they hold no password
+/// or secret); no header is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedRequest {
+    /// `GET`, `POST`, `PUT`, `DELETE`…
+    pub method: String,
+    /// The path as the routes see it, e.g. `/api/2.0/keys/3f2b…`.
+    pub path: String,
+    /// The JSON body of a request to `/api/2.0/keys…`, when it had one.
+    pub body: Option<serde_json::Value>,
+}
+
+/// The most requests a recording keeps; older ones are dropped first.
+const MAX_LOGGED: usize = 10_000;
 
 /// Until cleared, every key list shows the keys with this name with `text` in place of
 /// each of their dates (`createOn`, `lastUsed`, `expiresAt`): a portal that writes dates the
@@ -97,12 +117,57 @@ impl FaultControl {
         self.plan().queue.push_back(fault);
     }
 
+    /// Queues a fault for the next request with this method (`"PUT"`, `"DELETE"`…) that
+    /// has no fault of [`FaultControl::push`] ahead of it: the first step of a two-step
+    /// operation can go through while the second fails.
+    pub fn push_for_method(&self, method: &str, fault: Fault) {
+        self.plan()
+            .for_method
+            .push_back((method.to_ascii_uppercase(), fault));
+    }
+
     /// Removes the latency, every queued fault and the unreadable dates.
     pub fn clear(&self) {
         let mut plan = self.plan();
         plan.latency = Duration::ZERO;
         plan.queue.clear();
+        plan.for_method.clear();
         plan.unreadable_dates = None;
+    }
+
+    /// Starts (or starts again) recording the requests the portal receives.
+    pub fn record_requests(&self) {
+        self.plan().log = Some(Vec::new());
+    }
+
+    /// The requests received since [`FaultControl::record_requests`], oldest first.
+    pub fn requests(&self) -> Vec<LoggedRequest> {
+        self.plan().log.clone().unwrap_or_default()
+    }
+
+    /// The recorded requests with this method to a key route (`/api/2.0/keys…`).
+    pub fn key_requests(&self, method: &str) -> Vec<LoggedRequest> {
+        self.requests()
+            .into_iter()
+            .filter(|request| {
+                request.method.eq_ignore_ascii_case(method)
+                    && request.path.starts_with("/api/2.0/keys")
+            })
+            .collect()
+    }
+
+    /// True while requests are recorded.
+    pub(crate) fn is_recording(&self) -> bool {
+        self.plan().log.is_some()
+    }
+
+    pub(crate) fn log(&self, request: LoggedRequest) {
+        if let Some(log) = &mut self.plan().log {
+            if log.len() >= MAX_LOGGED {
+                log.remove(0);
+            }
+            log.push(request);
+        }
     }
 
     /// Sets (or, with `None`, ends) the unreadable dates of the key lists.
@@ -114,10 +179,16 @@ impl FaultControl {
         self.plan().unreadable_dates.clone()
     }
 
-    /// The delay for the current request and the fault it gets, if any.
-    pub(crate) fn take_next(&self) -> (Duration, Option<Fault>) {
+    /// The delay for the current request (with this method) and the fault it gets, if any.
+    pub(crate) fn take_next(&self, method: &str) -> (Duration, Option<Fault>) {
         let mut plan = self.plan();
-        let fault = plan.queue.pop_front();
+        let fault = plan.queue.pop_front().or_else(|| {
+            let at = plan
+                .for_method
+                .iter()
+                .position(|(wanted, _)| wanted.eq_ignore_ascii_case(method))?;
+            plan.for_method.remove(at).map(|(_, fault)| fault)
+        });
         (plan.latency, fault)
     }
 
@@ -249,9 +320,18 @@ mod tests {
         let control = FaultControl::new();
         control.push(Fault::Html502);
         control.push(Fault::ServerError);
-        assert_eq!(control.take_next().1, Some(Fault::Html502));
-        assert_eq!(control.take_next().1, Some(Fault::ServerError));
-        assert_eq!(control.take_next().1, None);
+        assert_eq!(control.take_next("GET").1, Some(Fault::Html502));
+        assert_eq!(control.take_next("GET").1, Some(Fault::ServerError));
+        assert_eq!(control.take_next("GET").1, None);
+    }
+
+    #[test]
+    fn a_fault_for_a_method_waits_for_a_request_with_that_method() {
+        let control = FaultControl::new();
+        control.push_for_method("put", Fault::ServerError);
+        assert_eq!(control.take_next("POST").1, None);
+        assert_eq!(control.take_next("PUT").1, Some(Fault::ServerError));
+        assert_eq!(control.take_next("PUT").1, None);
     }
 
     #[test]
@@ -259,7 +339,8 @@ mod tests {
         let control = FaultControl::new();
         control.set_latency(Duration::from_millis(5));
         control.push(Fault::Truncated);
+        control.push_for_method("PUT", Fault::Truncated);
         control.clone().clear();
-        assert_eq!(control.take_next(), (Duration::ZERO, None));
+        assert_eq!(control.take_next("PUT"), (Duration::ZERO, None));
     }
 }

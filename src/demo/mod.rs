@@ -30,7 +30,7 @@ use tokio::task::JoinHandle;
 
 use crate::api::wire::ApiKeyDto;
 
-pub use faults::{Fault, FaultControl, UnreadableDates};
+pub use faults::{Fault, FaultControl, LoggedRequest, UnreadableDates};
 
 /// The portal owner: sees and manages every key.
 pub const ADMIN_EMAIL: &str = "admin@example.com";

@@ -5,9 +5,10 @@
 use std::sync::Arc;
 
 use axum::Router;
+use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::http::header::HOST;
+use axum::http::header::{CONTENT_LENGTH, HOST};
 use axum::http::uri::PathAndQuery;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
@@ -15,7 +16,9 @@ use axum::routing::{get, post, put};
 
 use super::PortalState;
 use super::answer::RequestInfo;
-use super::faults::{Fault, FaultControl, canned_answer, truncate, with_unreadable_dates};
+use super::faults::{
+    Fault, FaultControl, LoggedRequest, canned_answer, truncate, with_unreadable_dates,
+};
 use super::{keys, sign_in};
 
 /// What the front door needs.
@@ -58,9 +61,12 @@ pub(crate) fn router(state: Arc<PortalState>, faults: FaultControl) -> Router {
 }
 
 async fn front_door(State(front): State<FrontDoor>, mut request: Request, next: Next) -> Response {
-    let (latency, fault) = front.faults.take_next();
+    let (latency, fault) = front.faults.take_next(request.method().as_str());
     let info = request_info(&request, &front.base_url);
     normalize_path(&mut request);
+    if front.faults.is_recording() {
+        request = logged(request, &front.faults).await;
+    }
     let unreadable_dates = front
         .faults
         .unreadable_dates()
@@ -81,6 +87,37 @@ async fn front_door(State(front): State<FrontDoor>, mut request: Request, next: 
         (Some(fault), _) => canned_answer(&fault)
             .unwrap_or_else(|| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     }
+}
+
+/// The longest body the request log reads; a longer one is passed on unread.
+const LOGGED_BODY_LIMIT: usize = 64 * 1024;
+
+/// Records `request` in the log and gives it back, its body (read for a key route whose
+/// announced length is small) put back as it was.
+async fn logged(request: Request, faults: &FaultControl) -> Request {
+    let method = request.method().as_str().to_owned();
+    let path = request.uri().path().to_owned();
+    let small = request
+        .headers()
+        .get(CONTENT_LENGTH)
+        .and_then(|length| length.to_str().ok()?.parse::<usize>().ok())
+        .is_some_and(|length| length <= LOGGED_BODY_LIMIT);
+    if !(small && path.starts_with("/api/2.0/keys")) {
+        faults.log(LoggedRequest {
+            method,
+            path,
+            body: None,
+        });
+        return request;
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = to_bytes(body, LOGGED_BODY_LIMIT).await.unwrap_or_default();
+    faults.log(LoggedRequest {
+        method,
+        path,
+        body: serde_json::from_slice(&bytes).ok(),
+    });
+    Request::from_parts(parts, Body::from(bytes))
 }
 
 /// The full URL and method as the client sent them, before any rewriting.
@@ -130,7 +167,6 @@ fn normalize_path(request: &mut Request) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::body::Body;
 
     #[test]
     fn paths_are_matched_without_case_or_trailing_slash() {

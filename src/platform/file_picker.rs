@@ -1,4 +1,4 @@
-//! Asking the user where to save a new key: the operating system's save dialog,
+//! Asking the user where to save a new key or an export: the operating system's save dialog,
 //! and where to save it when the system has none.
 
 use std::path::{Path, PathBuf};
@@ -12,12 +12,41 @@ use thiserror::Error;
 )]
 pub struct NoFileDialog;
 
-/// Picks where to save a new key. Blocking: called off the UI thread.
+/// What a file is saved for: the save dialog's title and file type follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveKind {
+    /// A new key's secret, as a text file.
+    NewKey,
+    /// The key list (no secrets) as CSV.
+    Csv,
+    /// The key list (no secrets) as JSON.
+    Json,
+}
+
+impl SaveKind {
+    fn title(self) -> &'static str {
+        match self {
+            SaveKind::NewKey => "Save the new API key",
+            SaveKind::Csv | SaveKind::Json => "Export the API keys",
+        }
+    }
+
+    fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            SaveKind::NewKey => ("Text file", "txt"),
+            SaveKind::Csv => ("CSV file", "csv"),
+            SaveKind::Json => ("JSON file", "json"),
+        }
+    }
+}
+
+/// Picks where to save a file: a new key, or an export of the list. Blocking: called off
+/// the UI thread.
 pub trait KeyFilePicker: Send + Sync {
     /// The path the user chose; `None` when they cancelled.
-    fn pick(&self, suggested_name: &str) -> Result<Option<PathBuf>, NoFileDialog>;
+    fn pick(&self, kind: SaveKind, suggested_name: &str) -> Result<Option<PathBuf>, NoFileDialog>;
 
-    /// Where a key goes when there is no dialog to ask: the Downloads folder.
+    /// Where a file goes when there is no dialog to ask: the Downloads folder.
     fn fallback_folder(&self) -> Option<PathBuf> {
         let dirs = directories::UserDirs::new()?;
         Some(
@@ -32,15 +61,16 @@ pub trait KeyFilePicker: Send + Sync {
 pub struct NativeFilePicker;
 
 impl KeyFilePicker for NativeFilePicker {
-    fn pick(&self, suggested_name: &str) -> Result<Option<PathBuf>, NoFileDialog> {
+    fn pick(&self, kind: SaveKind, suggested_name: &str) -> Result<Option<PathBuf>, NoFileDialog> {
         // rfd answers "cancelled" when it finds no dialog to show; ask first.
         if !dialog_available() {
             return Err(NoFileDialog);
         }
+        let (file_type, extension) = kind.filter();
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title("Save the new API key")
+            .set_title(kind.title())
             .set_file_name(suggested_name)
-            .add_filter("Text file", &["txt"]);
+            .add_filter(file_type, &[extension]);
         let Ok(handle) = tokio::runtime::Handle::try_current() else {
             return Err(NoFileDialog);
         };
@@ -122,7 +152,11 @@ impl FixedFilePicker {
 }
 
 impl KeyFilePicker for FixedFilePicker {
-    fn pick(&self, _suggested_name: &str) -> Result<Option<PathBuf>, NoFileDialog> {
+    fn pick(
+        &self,
+        _kind: SaveKind,
+        _suggested_name: &str,
+    ) -> Result<Option<PathBuf>, NoFileDialog> {
         self.answer.clone()
     }
 

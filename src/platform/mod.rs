@@ -24,7 +24,7 @@ pub use clipboard::{
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use crash_marker::CrashMarker;
 pub use file_picker::{
-    FixedFilePicker, KeyFilePicker, NativeFilePicker, NoFileDialog, unused_path,
+    FixedFilePicker, KeyFilePicker, NativeFilePicker, NoFileDialog, SaveKind, unused_path,
 };
 pub use key_file::{KeyFileAccess, save_secret_file};
 pub use memory::{return_freed_memory, use_one_arena};

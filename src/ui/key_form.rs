@@ -119,6 +119,14 @@ pub fn edit_ui(
             cancel_while_busy: false,
         }
         .ui(ui, UiAction::SubmitEdit, actions);
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            let rotate = ui.add_enabled(!dialog.busy, egui::Button::new(tr!("row-rotate")));
+            if rotate.clicked() {
+                actions.push(UiAction::AskRotate(dialog.original.id.clone()));
+            }
+            ui.label(RichText::new(tr!("form-rotate-hint")).weak());
+        });
     });
     if modal.should_close() {
         actions.push(UiAction::CloseDialog);

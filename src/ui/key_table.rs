@@ -1,5 +1,5 @@
 //! The key grid's table: the columns that fit the window, sortable headers,
-//! one row a key with its Active switch, Edit and Delete, and the row menu.
+//! one row a key with its Active switch, Edit, Rotate and Delete, and the row menu.
 
 use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Sense};
@@ -99,6 +99,10 @@ pub(super) fn ui(
                                 actions.push(UiAction::EditKey(key.id.clone()));
                             }
                         });
+                        let name = tr!("row-rotate-name", name = &key.name);
+                        if named_button(ui, &tr!("row-rotate"), &name).clicked() {
+                            actions.push(UiAction::AskRotate(key.id.clone()));
+                        }
                         let name = tr!("row-delete-name", name = &key.name);
                         if named_button(ui, &tr!("row-delete"), &name).clicked() {
                             actions.push(UiAction::AskDelete(key.id.clone()));
@@ -134,6 +138,9 @@ pub(super) fn ui(
                         {
                             actions.push(UiAction::SetActive(key.id.clone(), !key.active));
                         }
+                        if ui.button(tr!("row-rotate")).clicked() {
+                            actions.push(UiAction::AskRotate(key.id.clone()));
+                        }
                         if ui.button(tr!("row-delete")).clicked() {
                             actions.push(UiAction::AskDelete(key.id.clone()));
                         }
@@ -148,10 +155,10 @@ pub(super) fn ui(
 
 /// The narrowest the name column gets.
 const NAME_WIDTH: f32 = 120.0;
-/// Edit and Delete, and a spinner while a change is on its way.
-const ACTIONS_WIDTH: f32 = 130.0;
-/// Room for Edit and Delete in the window's language (German and Russian words are longer),
-/// and a spinner; never less than [`ACTIONS_WIDTH`].
+/// Edit, Rotate and Delete, and a spinner while a change is on its way.
+const ACTIONS_WIDTH: f32 = 190.0;
+/// Room for Edit, Rotate and Delete in the window's language (German and Russian words are
+/// longer), and a spinner; never less than [`ACTIONS_WIDTH`].
 fn actions_width(ui: &egui::Ui) -> f32 {
     let font = egui::TextStyle::Button.resolve(ui.style());
     let text_width = |text: String| {
@@ -163,8 +170,9 @@ fn actions_width(ui: &egui::Ui) -> f32 {
         })
     };
     let spacing = ui.spacing();
-    let buttons = text_width(tr!("row-edit")) + text_width(tr!("row-delete"));
-    let padding = 4.0 * spacing.button_padding.x + 3.0 * spacing.item_spacing.x;
+    let buttons =
+        text_width(tr!("row-edit")) + text_width(tr!("row-rotate")) + text_width(tr!("row-delete"));
+    let padding = 6.0 * spacing.button_padding.x + 4.0 * spacing.item_spacing.x;
     (buttons + padding + spacing.interact_size.y).max(ACTIONS_WIDTH)
 }
 
@@ -363,9 +371,12 @@ mod tests {
         use SortColumn::*;
         assert_eq!(fitting_columns(2000.0), SortColumn::ALL.to_vec());
         assert_eq!(fitting_columns(330.0), [Name, Active]);
-        let laptop = fitting_columns(740.0);
+        // Edit, Rotate and Delete take room of their own: a column folds 60 points sooner than
+        // with two buttons.
+        let laptop = fitting_columns(800.0);
         assert_eq!(laptop, [Name, Access, LastUsed, Expires, Active]);
-        let half = fitting_columns(620.0);
+        let half = fitting_columns(680.0);
         assert_eq!(half, [Name, Access, Expires, Active]);
+        assert_eq!(fitting_columns(670.0), [Name, Expires, Active]);
     }
 }

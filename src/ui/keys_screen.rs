@@ -6,7 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use super::words;
 use crate::app::{KeysScreen, Preferences, UiAction};
-use crate::domain::StatusFilter;
+use crate::domain::{ExportFormat, StatusFilter};
 use crate::{i18n, tr};
 
 pub fn ui(
@@ -112,6 +112,24 @@ fn header_ui(
     ui.add_space(4.0);
 }
 
+/// "Export…": the keys shown, as CSV or JSON, never a secret.
+fn export_ui(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>) {
+    let enabled = !screen.exporting && screen.visible_len() > 0;
+    ui.add_enabled_ui(enabled, |ui| {
+        ui.menu_button(tr!("keys-export"), |ui| {
+            ui.label(RichText::new(tr!("keys-export-hint")).weak());
+            if ui.button(tr!("export-csv")).clicked() {
+                actions.push(UiAction::Export(ExportFormat::Csv));
+                ui.close();
+            }
+            if ui.button(tr!("export-json")).clicked() {
+                actions.push(UiAction::Export(ExportFormat::Json));
+                ui.close();
+            }
+        });
+    });
+}
+
 fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction>) {
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
@@ -171,6 +189,8 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             ))
             .weak(),
         );
+        // Next to the count it exports: the keys shown.
+        export_ui(ui, screen, actions);
     });
     ui.add_space(2.0);
 }

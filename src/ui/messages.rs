@@ -4,6 +4,7 @@
 
 use crate::api::{ApiError, PortalUrlError, Refusal};
 use crate::app::{Message, SignInError};
+use crate::domain::{OldKeyStep, RotationProblem};
 use crate::platform::{RememberError, StoreError};
 use crate::tr;
 
@@ -55,6 +56,15 @@ pub fn text(message: &Message) -> String {
             path = path.display().to_string(),
             detail = detail
         ),
+        Message::Rotation(problem) => rotation_problem(*problem),
+        Message::OldKeyRetired { name, step } => old_key_retired(name, *step),
+        Message::OldKeyNotRetired { name, step, error } => old_key_not_retired(name, *step, error),
+        Message::Exported { count, path } => tr!(
+            "msg-exported",
+            count = *count,
+            path = path.display().to_string()
+        ),
+        Message::ExportFailed { detail } => tr!("msg-export-failed", detail = detail),
         Message::ClipboardCleared => tr!("msg-clipboard-cleared"),
         Message::ClipboardReplaced => tr!("msg-clipboard-replaced"),
         Message::ClipboardClearFailed { detail } => {
@@ -62,6 +72,32 @@ pub fn text(message: &Message) -> String {
                 "msg-clipboard-clear-failed",
                 reason = clipboard_unavailable(detail)
             )
+        }
+    }
+}
+
+pub fn rotation_problem(problem: RotationProblem) -> String {
+    match problem {
+        RotationProblem::LifetimeUnknown => tr!("rotate-lifetime-unknown"),
+    }
+}
+
+/// What became of a rotation's old key.
+pub fn old_key_retired(name: &str, step: OldKeyStep) -> String {
+    match step {
+        OldKeyStep::SwitchOff => tr!("rotate-old-switched-off", name = name),
+        OldKeyStep::Delete => tr!("rotate-old-deleted", name = name),
+        OldKeyStep::LeaveExpired => tr!("rotate-old-left-expired", name = name),
+    }
+}
+
+/// A rotation's old key could not be dealt with: both keys exist.
+pub fn old_key_not_retired(name: &str, step: OldKeyStep, error: &ApiError) -> String {
+    let reason = api(error);
+    match step {
+        OldKeyStep::Delete => tr!("rotate-old-not-deleted", name = name, reason = reason),
+        OldKeyStep::SwitchOff | OldKeyStep::LeaveExpired => {
+            tr!("rotate-old-not-switched-off", name = name, reason = reason)
         }
     }
 }

@@ -12,6 +12,7 @@ mod messages;
 pub mod palette;
 mod reveal_dialog;
 mod review;
+mod rotate_dialog;
 mod settings_menu;
 mod spinner;
 mod toasts;
@@ -86,6 +87,9 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
                 }
                 Some(Dialog::ConfirmDelete(dialog)) => {
                     delete_dialog::ui(ui.ctx(), dialog, now, &mut actions)
+                }
+                Some(Dialog::ConfirmRotate(dialog)) => {
+                    rotate_dialog::ui(ui.ctx(), dialog, now, &mut actions)
                 }
                 None => {}
             }

@@ -13,11 +13,38 @@ use chrono::{DateTime, Utc};
 use egui::{FontId, Galley, RichText};
 
 use super::error_text;
-use crate::app::{ClipboardStatus, KeyFileAccess, Message, RevealDialog, UiAction};
+use crate::app::{ClipboardStatus, KeyFileAccess, Message, RetireStatus, RevealDialog, UiAction};
+use crate::domain::OldKeyStep;
 use crate::tr;
 
 const MASKED: &str = "sk-••••••••••••••••••••••••••••••••";
 const KEY_SIZE: f32 = 13.0;
+
+/// After a rotation: what became of the old key, once the new one is on screen.
+fn retiring_ui(ui: &mut egui::Ui, dialog: &RevealDialog) {
+    let Some(retiring) = dialog.retiring() else {
+        return;
+    };
+    let name = retiring.old_name.as_str();
+    match &retiring.status {
+        RetireStatus::Working => {
+            ui.horizontal_wrapped(|ui| {
+                let text = match retiring.step {
+                    OldKeyStep::Delete => tr!("rotate-deleting-old", name = name),
+                    OldKeyStep::SwitchOff | OldKeyStep::LeaveExpired => {
+                        tr!("rotate-switching-off-old", name = name)
+                    }
+                };
+                ui.label(text);
+                super::spinner::spinner(ui);
+            });
+        }
+        RetireStatus::Done => {
+            ui.label(super::messages::old_key_retired(name, retiring.step));
+        }
+        RetireStatus::Failed(message) => error_text(ui, &super::messages::text(message)),
+    }
+}
 
 /// What the dialog shows besides the key itself.
 pub struct Context<'a> {
@@ -48,6 +75,7 @@ pub fn ui(
                 .color(ui.visuals().warn_fg_color)
                 .strong(),
         );
+        retiring_ui(ui, dialog);
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -6,6 +6,7 @@
 mod create;
 mod edit_delete;
 mod expiry;
+mod export;
 mod failures;
 mod filtering;
 mod keyboard;
@@ -13,6 +14,7 @@ mod languages;
 mod polish;
 mod reveal;
 mod review;
+mod rotate;
 mod scripts;
 mod sign_in;
 mod sorting;
