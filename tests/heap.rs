@@ -29,6 +29,7 @@ use docspace_keys::window;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use egui_system_font_provider::SystemFontProvider;
 
 /// As the binary does (`src/main.rs`).
 #[global_allocator]
@@ -220,6 +221,8 @@ fn no_copy_of_a_new_key_is_left_after_done_clear_and_sign_out() {
     );
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        // The system's fonts, as the window's eframe has them (its `system_fonts` feature).
+        .with_context_setup(|ctx| ctx.add_font_provider(Arc::new(SystemFontProvider::new())))
         .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app);
     wait_until(&mut harness, "the key grid", |app| {
         matches!(app.screen(), Screen::Keys(_))
