@@ -1066,3 +1066,93 @@ async fn review_names_keys_with_their_reasons_and_exits_3() {
     assert_eq!(quiet.status.code(), Some(0), "{}", stderr(&quiet));
     assert!(stdout(&quiet).contains("Every key passes the review."));
 }
+
+#[tokio::test]
+async fn keys_update_switches_several_keys_off_one_request_each_and_reports_the_one_that_failed() {
+    let setup = setup().await;
+    let first = stored(&setup, "Zapier automation");
+    let second = stored(&setup, "Nightly backup script");
+    let unknown = "00000000-0000-4000-8000-000000000000";
+    let faults = setup.demo.faults();
+    faults.record_requests();
+    let output = run(setup.cmd(&[
+        "keys", "update", &first.id, unknown, &second.id, "--active", "false",
+    ]))
+    .await;
+    let said = stderr(&output);
+    assert!(!output.status.success());
+    assert!(
+        said.ends_with("docspace-keys: 1 of 3 keys could not be changed; the others were.\n"),
+        "{said}"
+    );
+    assert_eq!(
+        said.lines().count(),
+        4,
+        "a line per key and the summary: {said}"
+    );
+    assert!(
+        said.contains(&format!("Updated key {}.", first.id)),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("Updated key {}.", second.id)),
+        "{said}"
+    );
+    assert!(said.contains(&format!("Key {unknown}: ")), "{said}");
+    assert!(!stored(&setup, "Zapier automation").is_active);
+    assert!(!stored(&setup, "Nightly backup script").is_active);
+    let puts: Vec<String> = faults
+        .key_requests("PUT")
+        .into_iter()
+        .map(|request| request.path)
+        .collect();
+    assert_eq!(
+        puts,
+        [first.id, unknown.to_owned(), second.id]
+            .map(|id| format!("/api/2.0/keys/{id}"))
+            .to_vec(),
+        "one request each, in the order given"
+    );
+
+    let renamed = run(setup.cmd(&[
+        "keys",
+        "update",
+        &stored(&setup, "Nightly backup script").id,
+        unknown,
+        "--name",
+        "Same",
+    ]))
+    .await;
+    assert_fails_with(&renamed, "give one id with it");
+}
+
+#[tokio::test]
+async fn keys_delete_deletes_several_keys_and_goes_on_past_one_that_fails() {
+    let setup = setup().await;
+    let first = stored(&setup, "Zapier automation");
+    let second = stored(&setup, "Nightly backup script");
+    let before = setup.demo.keys().len();
+    let faults = setup.demo.faults();
+    faults.record_requests();
+    faults.push_for_method("DELETE", Fault::ServerError);
+    let output = run(setup.cmd(&["keys", "delete", &first.id, &second.id])).await;
+    let said = stderr(&output);
+    assert!(!output.status.success());
+    assert!(
+        said.ends_with("docspace-keys: 1 of 2 keys could not be deleted; the others were.\n"),
+        "{said}"
+    );
+    assert!(said.contains(&format!("Key {}: ", first.id)), "{said}");
+    assert!(
+        said.contains(&format!("Deleted key {}.", second.id)),
+        "{said}"
+    );
+    assert_eq!(faults.key_requests("DELETE").len(), 2, "none retried");
+    let left: Vec<String> = setup.demo.keys().into_iter().map(|key| key.id).collect();
+    assert!(left.contains(&first.id), "the failed one is still there");
+    assert!(!left.contains(&second.id));
+    assert_eq!(left.len(), before - 1);
+
+    let both = run(setup.cmd(&["keys", "delete", &first.id])).await;
+    assert!(both.status.success(), "{}", stderr(&both));
+}

@@ -125,11 +125,15 @@ pub enum KeysCommand {
         json: bool,
     },
     /// Change a key's name, scopes or state. Only what you give is changed.
+    ///
+    /// With several ids, every key is changed the same way, one request each; a name can
+    /// only be given to one key at a time.
     Update {
         #[command(flatten)]
         credential: CredentialArgs,
-        /// The key's id (see `keys list`).
-        id: String,
+        /// The key's id (see `keys list`); several for the same change to each.
+        #[arg(value_name = "ID", required = true, num_args = 1..)]
+        ids: Vec<String>,
         #[arg(long)]
         name: Option<String>,
         /// The new scopes, replacing the old ones; repeat for more. "*" means full access.
@@ -154,11 +158,15 @@ pub enum KeysCommand {
         json: bool,
     },
     /// Delete a key for good.
+    ///
+    /// With several ids, each key is deleted with a request of its own; one failing does not
+    /// stop the others.
     Delete {
         #[command(flatten)]
         credential: CredentialArgs,
-        /// The key's id (see `keys list`).
-        id: String,
+        /// The key's id (see `keys list`); several to delete each.
+        #[arg(value_name = "ID", required = true, num_args = 1..)]
+        ids: Vec<String>,
     },
     /// List the scopes the portal accepts.
     Scopes {

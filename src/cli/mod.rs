@@ -368,7 +368,7 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
             Ok(())
         }
         KeysCommand::Update {
-            id,
+            ids,
             name,
             scopes,
             active,
@@ -379,19 +379,36 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
                     "Nothing to change: give --name, --scope or --active.",
                 ));
             }
+            if name.is_some() && ids.len() > 1 {
+                return Err(CliError::new(
+                    "--name gives one key its name: give one id with it.",
+                ));
+            }
             check_scopes(&client, &scopes).await?;
             let request = UpdateKeyRequest {
                 name,
                 permissions: (!scopes.is_empty()).then_some(scopes),
                 is_active: active,
             };
-            client.update_key(&id, &request).await?;
-            note(&format!("Updated key {id}."));
+            for_each_key(&ids, "changed", |id| {
+                let (client, request) = (&client, &request);
+                async move {
+                    client.update_key(id, request).await?;
+                    Ok(format!("Updated key {id}."))
+                }
+            })
+            .await?;
             Ok(())
         }
-        KeysCommand::Delete { id, .. } => {
-            client.delete_key(&id).await?;
-            note(&format!("Deleted key {id}."));
+        KeysCommand::Delete { ids, .. } => {
+            for_each_key(&ids, "deleted", |id| {
+                let client = &client;
+                async move {
+                    client.delete_key(id).await?;
+                    Ok(format!("Deleted key {id}."))
+                }
+            })
+            .await?;
             Ok(())
         }
         KeysCommand::Scopes { .. } => {
@@ -405,6 +422,36 @@ async fn keys(command: KeysCommand) -> Result<Done, CliError> {
         .and_then(|()| stdout.flush())
         .map_err(|err| CliError::new(format!("Could not write the output: {err}")))?;
     Ok(done)
+}
+
+/// Does `act` for each key in turn, one request each and none repeated, and prints one line
+/// per key on standard error: what was done, or why not. Fails, after trying every key, when
+/// any of them failed. With one key, its own error is the failure.
+async fn for_each_key<'a, F, Fut>(ids: &'a [String], done: &str, act: F) -> Result<(), CliError>
+where
+    F: Fn(&'a str) -> Fut,
+    Fut: std::future::Future<Output = Result<String, CliError>>,
+{
+    if let [id] = ids {
+        return act(id).await.map(|line| note(&line));
+    }
+    let mut failed = 0;
+    for id in ids {
+        match act(id).await {
+            Ok(line) => note(&line),
+            Err(error) => {
+                failed += 1;
+                note(&format!("Key {id}: {error}"));
+            }
+        }
+    }
+    if failed == 0 {
+        return Ok(());
+    }
+    Err(CliError::new(format!(
+        "{failed} of {} keys could not be {done}; the others were.",
+        ids.len()
+    )))
 }
 
 /// `keys rotate`: one `POST` for the replacement, its secret out on standard output, and only
