@@ -6,7 +6,7 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use chrono::{DateTime, Utc};
 
-use super::key_row::{KeyRow, search_needle};
+use super::key_row::{KeyRow, SortKey, search_needle};
 use super::{ApiKey, KeyQuery, SortColumn, StatusCounts, StatusFilter};
 
 mod entry;
@@ -386,17 +386,32 @@ impl KeyList {
     fn resort(&mut self) {
         let status = self.query.status;
         let order = self.query.order;
-        let mut shown: Vec<(usize, &Entry)> = self
+        // Each key's value in the sort column sits beside its rank, so the sort never reaches
+        // into the keys themselves. The value compares as `display_order`'s column does, and
+        // ranks are unique, so the order is strict and an unstable sort gives a stable result.
+        let mut shown: Vec<(SortKey, i64, usize)> = self
             .slots
             .iter()
             .enumerate()
             .filter_map(|(slot, entry)| Some((slot, entry.as_ref()?)))
             .filter(|(_, entry)| entry.is_shown(status))
+            .map(|(slot, entry)| {
+                (
+                    entry.row.sort_key(order.column, entry.state),
+                    entry.rank,
+                    slot,
+                )
+            })
             .collect();
-        // Ranks are unique, so the order is strict and an unstable sort gives a stable result.
-        shown.sort_unstable_by(|(_, a), (_, b)| display_order(order, a, b));
+        shown.sort_unstable_by(|(key_a, rank_a, _), (key_b, rank_b, _)| {
+            order
+                .direction
+                .apply(key_a.cmp(key_b))
+                .then_with(|| rank_a.cmp(rank_b))
+        });
         self.visible.clear();
-        self.visible.extend(shown.into_iter().map(|(slot, _)| slot));
+        self.visible
+            .extend(shown.into_iter().map(|(_, _, slot)| slot));
     }
 }
 
