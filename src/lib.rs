@@ -7,6 +7,8 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod platform;
 pub mod ui;

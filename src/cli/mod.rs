@@ -3,8 +3,8 @@
 //! Every failure becomes one plain line on stderr and exit status 1.
 
 mod args;
-mod output;
-mod terminal;
+pub(crate) mod output;
+pub(crate) mod terminal;
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;

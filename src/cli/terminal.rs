@@ -10,7 +10,7 @@ use std::borrow::Cow;
 /// True for a character a terminal acts on rather than shows: C0 and C1 controls and
 /// DEL, the marks that reorder text (bidi embeddings, overrides, isolates and the
 /// directional marks), and the Unicode line and paragraph separators.
-pub(crate) fn acts_on(c: char) -> bool {
+pub fn acts_on(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
