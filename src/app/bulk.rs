@@ -2,8 +2,6 @@
 //! switching them on or off or deleting them with one request per key, and one summary
 //! when every answer is in.
 
-use std::collections::HashSet;
-
 use super::core::DocSpaceKeysApp;
 use super::dialogs::Dialog;
 use super::message::Message;
@@ -272,9 +270,4 @@ impl DocSpaceKeysApp {
             self.refresh();
         }
     }
-}
-
-/// The marked keys that still exist.
-pub(super) fn keep_existing(marked: &mut HashSet<String>, exists: impl Fn(&str) -> bool) {
-    marked.retain(|id| exists(id));
 }

@@ -269,14 +269,13 @@ impl DocSpaceKeysApp {
         if self.bulk_answered(id, Err(error.clone())) {
             return;
         }
-        if let Some(screen) = self.keys_screen_mut() {
-            if let Some(Dialog::Edit(dialog)) = &mut screen.dialog
-                && dialog.original.id == id
-            {
-                dialog.busy = false;
-                dialog.error = Some(Message::Api(error.clone()));
-                in_dialog = true;
-            }
+        if let Some(screen) = self.keys_screen_mut()
+            && let Some(Dialog::Edit(dialog)) = &mut screen.dialog
+            && dialog.original.id == id
+        {
+            dialog.busy = false;
+            dialog.error = Some(Message::Api(error.clone()));
+            in_dialog = true;
         }
         if !in_dialog {
             self.toast(ToastKind::Error, Message::Api(error));
@@ -354,11 +353,11 @@ impl DocSpaceKeysApp {
         if self.bulk_answered(id, Err(error.clone())) {
             return;
         }
-        if let Some(screen) = self.keys_screen_mut() {
-            if let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog {
-                dialog.busy = false;
-                dialog.error = Some(Message::Api(error));
-            }
+        if let Some(screen) = self.keys_screen_mut()
+            && let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog
+        {
+            dialog.busy = false;
+            dialog.error = Some(Message::Api(error));
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
-use super::bulk::{BulkRun, keep_existing};
+use super::bulk::BulkRun;
 use super::command::SessionStart;
 use super::dialogs::Dialog;
 use super::message::Message;
@@ -201,7 +201,7 @@ impl KeysScreen {
             self.selected = None;
         }
         let keys = &self.keys;
-        keep_existing(&mut self.marked, |id| keys.get(id).is_some());
+        self.marked.retain(|id| keys.get(id).is_some());
         if let Some(anchor) = &self.mark_anchor
             && self.keys.get(anchor).is_none()
         {

@@ -162,7 +162,10 @@ fn a_key_the_portal_refuses_to_delete_is_named_in_the_summary_and_stays() {
     let [failed] = left[..] else {
         panic!("exactly one key stays at the portal: {left:?}");
     };
-    assert_eq!(visible_names(&harness).contains(&failed.to_owned()), true);
+    assert!(
+        visible_names(&harness).contains(&failed.to_owned()),
+        "{failed} stays in the grid"
+    );
     for name in names.into_iter().filter(|name| *name != failed) {
         assert!(!visible_names(&harness).contains(&name.to_owned()));
     }
