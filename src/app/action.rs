@@ -3,6 +3,7 @@
 //!
 //! [`DocSpaceKeysApp::apply`]: super::DocSpaceKeysApp::apply
 
+use super::bulk::BulkAction;
 use super::preferences::{ClearDelay, Theme};
 use crate::domain::{ExportFormat, ReviewThresholds, SortColumn};
 use crate::i18n::LanguageChoice;
@@ -54,6 +55,18 @@ pub enum UiAction {
     ShowReview(bool),
     /// Hide the expiry banner until another key expires or nears its expiry.
     DismissExpiryWatch,
+    /// A key's checkbox, or a Ctrl-click on its row: marks or unmarks it.
+    ToggleMarked(String),
+    /// A Shift-click on a row: marks the shown keys from the last one marked to this one.
+    MarkRange(String),
+    /// "Select all shown": marks the keys the search and filter show (or unmarks them all).
+    MarkAllShown,
+    /// "Clear selection", or Esc with no dialog up.
+    ClearMarked,
+    /// Switch on, Switch off or Delete on the selection bar.
+    AskBulk(BulkAction),
+    /// The button of the confirmation for several keys.
+    ConfirmBulk,
     /// New thresholds for the security review, from the settings menu.
     SetReviewThresholds(ReviewThresholds),
 }

@@ -293,6 +293,12 @@ impl DocSpaceKeysApp {
                 }
             }
             UiAction::SetReviewThresholds(thresholds) => self.preferences.review = thresholds,
+            UiAction::ToggleMarked(id) => self.toggle_marked(&id),
+            UiAction::MarkRange(id) => self.mark_range(&id),
+            UiAction::MarkAllShown => self.mark_all_shown(),
+            UiAction::ClearMarked => self.clear_marked(),
+            UiAction::AskBulk(action) => self.ask_bulk(action),
+            UiAction::ConfirmBulk => self.confirm_bulk(),
         }
     }
 

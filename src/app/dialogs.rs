@@ -1,6 +1,7 @@
 //! The state of the dialogs over the key grid that edit or delete a key. The
 //! dialog that shows a new key is in `reveal.rs`.
 
+use super::bulk::BulkDialog;
 use super::message::Message;
 use super::reveal::RevealDialog;
 use crate::domain::{
@@ -14,6 +15,8 @@ pub enum Dialog {
     Reveal(RevealDialog),
     ConfirmDelete(DeleteDialog),
     ConfirmRotate(RotateDialog),
+    /// Switching off or deleting the marked keys.
+    ConfirmBulk(BulkDialog),
 }
 
 impl Dialog {
@@ -26,6 +29,8 @@ impl Dialog {
             Dialog::ConfirmDelete(dialog) => dialog.busy,
             Dialog::ConfirmRotate(dialog) => dialog.busy,
             Dialog::Reveal(_) => false,
+            // Its requests go out as it closes.
+            Dialog::ConfirmBulk(_) => false,
         }
     }
 }

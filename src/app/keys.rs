@@ -189,7 +189,7 @@ impl DocSpaceKeysApp {
         self.send_changes(id, KeyChanges::activation(active));
     }
 
-    fn send_changes(&mut self, id: &str, changes: KeyChanges) {
+    pub(super) fn send_changes(&mut self, id: &str, changes: KeyChanges) {
         let Some(screen) = self.keys_screen_mut() else {
             return;
         };
@@ -238,6 +238,9 @@ impl DocSpaceKeysApp {
         if matches!(&screen.dialog, Some(Dialog::Edit(dialog)) if dialog.original.id == id) {
             screen.dialog = None;
         }
+        if self.bulk_answered(id, Ok(())) {
+            return;
+        }
         let Some(name) = name else {
             return;
         };
@@ -262,13 +265,17 @@ impl DocSpaceKeysApp {
         let mut in_dialog = false;
         if let Some(screen) = self.keys_screen_mut() {
             screen.pending.remove(id);
-            if let Some(Dialog::Edit(dialog)) = &mut screen.dialog
-                && dialog.original.id == id
-            {
-                dialog.busy = false;
-                dialog.error = Some(Message::Api(error.clone()));
-                in_dialog = true;
-            }
+        }
+        if self.bulk_answered(id, Err(error.clone())) {
+            return;
+        }
+        if let Some(screen) = self.keys_screen_mut()
+            && let Some(Dialog::Edit(dialog)) = &mut screen.dialog
+            && dialog.original.id == id
+        {
+            dialog.busy = false;
+            dialog.error = Some(Message::Api(error.clone()));
+            in_dialog = true;
         }
         if !in_dialog {
             self.toast(ToastKind::Error, Message::Api(error));
@@ -298,8 +305,17 @@ impl DocSpaceKeysApp {
         }
         dialog.busy = true;
         dialog.error = None;
-        screen.pending.insert(dialog.id.clone());
-        let command = Command::DeleteKey(screen.client.clone(), dialog.id.clone());
+        let id = dialog.id.clone();
+        self.send_delete(&id);
+    }
+
+    /// Sends the key's deletion; the key shows as pending until the answer.
+    pub(super) fn send_delete(&mut self, id: &str) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        screen.pending.insert(id.to_owned());
+        let command = Command::DeleteKey(screen.client.clone(), id.to_owned());
         self.dispatcher.send(command);
     }
 
@@ -320,6 +336,9 @@ impl DocSpaceKeysApp {
         if matches!(&screen.dialog, Some(Dialog::ConfirmDelete(dialog)) if dialog.id == id) {
             screen.dialog = None;
         }
+        if self.bulk_answered(id, Ok(())) {
+            return;
+        }
         let name = removed.map(|key| key.name).unwrap_or_default();
         self.toast(ToastKind::Success, Message::Deleted { name });
     }
@@ -330,10 +349,15 @@ impl DocSpaceKeysApp {
         }
         if let Some(screen) = self.keys_screen_mut() {
             screen.pending.remove(id);
-            if let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog {
-                dialog.busy = false;
-                dialog.error = Some(Message::Api(error));
-            }
+        }
+        if self.bulk_answered(id, Err(error.clone())) {
+            return;
+        }
+        if let Some(screen) = self.keys_screen_mut()
+            && let Some(Dialog::ConfirmDelete(dialog)) = &mut screen.dialog
+        {
+            dialog.busy = false;
+            dialog.error = Some(Message::Api(error));
         }
     }
 

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
+use super::bulk::BulkRun;
 use super::command::SessionStart;
 use super::dialogs::Dialog;
 use super::message::Message;
@@ -34,6 +35,12 @@ pub struct KeysScreen {
     /// The keys, in display order too, changed one at a time in place.
     keys: KeyList,
     pub selected: Option<String>,
+    /// The keys marked for an action on several at once (checkboxes, Ctrl- and Shift-click).
+    pub marked: HashSet<String>,
+    /// Where a Shift-click's range starts: the key last marked or unmarked.
+    pub mark_anchor: Option<String>,
+    /// A switch or a deletion of several keys whose answers are still coming in.
+    pub bulk: Option<BulkRun>,
     pub loading: bool,
     pub last_refresh: Option<DateTime<Utc>>,
     /// Keys with a change or deletion on its way.
@@ -90,6 +97,9 @@ impl KeysScreen {
             query,
             keys,
             selected: None,
+            marked: HashSet::new(),
+            mark_anchor: None,
+            bulk: None,
             loading: false,
             last_refresh: Some(now),
             pending: HashSet::new(),
@@ -190,6 +200,13 @@ impl KeysScreen {
         {
             self.selected = None;
         }
+        let keys = &self.keys;
+        self.marked.retain(|id| keys.get(id).is_some());
+        if let Some(anchor) = &self.mark_anchor
+            && self.keys.get(anchor).is_none()
+        {
+            self.mark_anchor = None;
+        }
         old
     }
 
@@ -227,6 +244,10 @@ impl KeysScreen {
         }
         if self.selected.as_deref() == Some(id) {
             self.selected = None;
+        }
+        self.marked.remove(id);
+        if self.mark_anchor.as_deref() == Some(id) {
+            self.mark_anchor = None;
         }
         removed
     }

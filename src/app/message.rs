@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use super::bulk::BulkOutcome;
 use super::command::SignInError;
 use crate::api::{ApiError, PortalUrlError};
 use crate::domain::{DraftProblem, OldKeyStep, RotationProblem};
@@ -88,6 +89,8 @@ pub enum Message {
     ExportFailed {
         detail: String,
     },
+    /// What became of switching or deleting several keys at once.
+    Bulk(BulkOutcome),
     ClipboardCleared,
     ClipboardReplaced,
     ClipboardClearFailed {

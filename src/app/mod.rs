@@ -6,6 +6,7 @@
 //! - `core`: the app, its screens, and where events and actions go
 //! - `session`: sign-in, restore, sign-out, a 401 at any time
 //! - `keys`: refresh, create, edit, switch on and off, delete, order and filter
+//! - `bulk`: several marked keys switched or deleted at once, and the summary
 //! - `rotate`: rotating a key (a new key, then the old one off), exporting the list
 //! - `reveal`: the new key: show, copy, save, clipboard clearing
 //! - `toasts`: short messages that go away by themselves
@@ -13,6 +14,7 @@
 //! - `tasks`: the background side; `command`: what goes there and back
 
 mod action;
+mod bulk;
 mod command;
 mod connect_form;
 mod core;
@@ -33,6 +35,7 @@ mod wake;
 mod tests;
 
 pub use action::UiAction;
+pub use bulk::{BulkAction, BulkDialog, BulkKey, BulkOutcome};
 pub use command::{Command, Event, Exported, SessionStart, SignInError};
 pub use connect_form::{ConnectField, ConnectForm, DemoSignIn, SignInMethod};
 pub use core::{DocSpaceKeysApp, Screen, StartMode, View};

@@ -517,3 +517,85 @@ fn a_dismissed_expiry_banner_returns_for_a_newly_expiring_key_only() {
     let watch = keys_screen(&rig.app).expiry_watch().expect("back");
     assert_eq!(watch.expiring(), 2);
 }
+
+fn three_keys(rig: &mut Rig) {
+    let keys = vec![key("a", "Alpha"), key("b", "Beta"), key("c", "Gamma")];
+    let list = KeyList::new(keys, Preferences::default().grid_query(), Utc::now());
+    rig.app.handle(Event::KeysLoaded(Box::new(list)));
+}
+
+fn marked(app: &DocSpaceKeysApp) -> Vec<&str> {
+    let mut ids: Vec<&str> = keys_screen(app).marked.iter().map(String::as_str).collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[test]
+fn marked_keys_that_a_refresh_or_a_delete_takes_away_are_no_longer_marked() {
+    let mut rig = rig();
+    three_keys(&mut rig);
+    for id in ["a", "b", "c"] {
+        rig.app.apply(UiAction::ToggleMarked(id.to_owned()));
+    }
+    rig.app.apply(UiAction::ToggleMarked("b".to_owned()));
+    rig.app.apply(UiAction::ToggleMarked("b".to_owned()));
+    assert_eq!(marked(&rig.app), ["a", "b", "c"]);
+    let list = KeyList::new(
+        vec![key("a", "Alpha"), key("c", "Gamma")],
+        Preferences::default().grid_query(),
+        Utc::now(),
+    );
+    rig.app.handle(Event::KeysLoaded(Box::new(list)));
+    assert_eq!(marked(&rig.app), ["a", "c"]);
+    rig.app.handle(Event::KeyDeleted("a".to_owned()));
+    assert_eq!(marked(&rig.app), ["c"]);
+    rig.app.apply(UiAction::ClearMarked);
+    assert!(marked(&rig.app).is_empty());
+}
+
+#[test]
+fn a_bulk_delete_sends_each_key_once_and_sums_up_in_one_toast_naming_the_failure() {
+    let mut rig = rig();
+    three_keys(&mut rig);
+    rig.app.apply(UiAction::ToggleMarked("a".to_owned()));
+    rig.app.apply(UiAction::ToggleMarked("b".to_owned()));
+    rig.app.apply(UiAction::AskBulk(BulkAction::Delete));
+    let names: Vec<&str> = match &keys_screen(&rig.app).dialog {
+        Some(Dialog::ConfirmBulk(dialog)) => {
+            dialog.keys.iter().map(|key| key.name.as_str()).collect()
+        }
+        _ => panic!("the confirmation is up"),
+    };
+    assert_eq!(names, ["Alpha", "Beta"]);
+    rig.app.apply(UiAction::ConfirmBulk);
+    let screen = keys_screen(&rig.app);
+    assert!(screen.dialog.is_none(), "the window does not wait");
+    assert!(screen.pending.contains("a") && screen.pending.contains("b"));
+    // A second press while the answers come sends nothing more.
+    rig.app.apply(UiAction::AskBulk(BulkAction::Delete));
+    assert!(keys_screen(&rig.app).dialog.is_none());
+
+    rig.app.handle(Event::KeyDeleted("a".to_owned()));
+    assert!(rig.app.toasts().is_empty(), "one summary, at the end");
+    rig.app.handle(Event::DeleteFailed {
+        id: "b".to_owned(),
+        error: ApiError::NotFound,
+    });
+    let screen = keys_screen(&rig.app);
+    assert!(screen.bulk.is_none() && screen.pending.is_empty());
+    assert!(screen.key("b").is_some(), "the failed key stays");
+    assert!(screen.loading, "a refresh shows the portal's state");
+    let [toast] = rig.app.toasts() else {
+        panic!("one toast: {:?}", rig.app.toasts());
+    };
+    assert_eq!(toast.kind, ToastKind::Error);
+    assert_eq!(
+        toast.text,
+        Message::Bulk(BulkOutcome {
+            action: BulkAction::Delete,
+            done: 1,
+            failed: vec![("Beta".to_owned(), ApiError::NotFound)],
+            skipped_expired: Vec::new(),
+        })
+    );
+}

@@ -23,11 +23,14 @@ pub(super) fn ui(
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked = None;
     let actions_width = actions_width(ui);
-    let shown = fitting_columns(ui.available_width() - (actions_width - ACTIONS_WIDTH));
+    let mark_width = mark_width(ui);
+    let shown =
+        fitting_columns(ui.available_width() - (actions_width - ACTIONS_WIDTH) - mark_width - GAP);
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    table = table.column(Column::exact(mark_width));
     for &column in &shown {
         table = match column {
             // The name takes whatever the other columns leave.
@@ -48,6 +51,16 @@ pub(super) fn ui(
     }
     table
         .header(row_height + 4.0, |mut header| {
+            header.col(|ui| {
+                let all = screen.visible_len() > 0
+                    && screen
+                        .keys()
+                        .visible_keys()
+                        .all(|key| screen.marked.contains(&key.id));
+                if mark_box(ui, all, &tr!("bulk-select-all-shown")).clicked() {
+                    actions.push(UiAction::MarkAllShown);
+                }
+            });
             for &column in &shown {
                 header.col(|ui| {
                     // The proportional default font has no arrows; the monospace one does.
@@ -83,8 +96,15 @@ pub(super) fn ui(
                 };
                 let selected = screen.selected.as_deref() == Some(key.id.as_str());
                 let pending = screen.pending.contains(&key.id);
-                row.set_selected(selected);
+                let marked = screen.marked.contains(&key.id);
+                row.set_selected(selected || marked);
                 let enabled = can_change && !pending;
+                row.col(|ui| {
+                    let name = tr!("bulk-select-name", name = &key.name);
+                    if mark_box(ui, marked, &name).clicked() {
+                        actions.push(UiAction::ToggleMarked(key.id.clone()));
+                    }
+                });
                 for &column in &shown {
                     row.col(|ui| cell_ui(ui, column, key, now, enabled, actions));
                 }
@@ -114,7 +134,14 @@ pub(super) fn ui(
                 });
                 let response = row.response();
                 if response.clicked() {
-                    clicked = Some(key.id.clone());
+                    let modifiers = ui_modifiers(&response);
+                    if modifiers.command {
+                        actions.push(UiAction::ToggleMarked(key.id.clone()));
+                    } else if modifiers.shift {
+                        actions.push(UiAction::MarkRange(key.id.clone()));
+                    } else {
+                        clicked = Some(key.id.clone());
+                    }
                 }
                 if response.double_clicked() && can_change && !expired {
                     actions.push(UiAction::EditKey(key.id.clone()));
@@ -151,6 +178,46 @@ pub(super) fn ui(
     if clicked.is_some() {
         screen.selected = clicked;
     }
+}
+
+/// The modifier keys held as the row was clicked: those of the button's release, which
+/// a release of Ctrl or Shift later in the same frame does not change.
+fn ui_modifiers(response: &egui::Response) -> egui::Modifiers {
+    response.ctx.input(|input| {
+        input
+            .events
+            .iter()
+            .rev()
+            .find_map(|event| match event {
+                egui::Event::PointerButton {
+                    pressed: false,
+                    modifiers,
+                    ..
+                } => Some(*modifiers),
+                _ => None,
+            })
+            .unwrap_or(input.modifiers)
+    })
+}
+
+/// The space egui puts between columns.
+const GAP: f32 = 8.0;
+
+/// The checkbox column: a box and no more, so it takes nothing the controls need.
+fn mark_width(ui: &egui::Ui) -> f32 {
+    ui.spacing().interact_size.y + 2.0
+}
+
+/// A checkbox without text whose accessible name says what it marks.
+fn mark_box(ui: &mut egui::Ui, checked: bool, name: &str) -> egui::Response {
+    let mut on = checked;
+    let response = ui.add(egui::Checkbox::without_text(&mut on));
+    let name = name.to_owned();
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, checked, name.clone())
+    });
+    response
 }
 
 /// The narrowest the name column gets.
@@ -205,8 +272,6 @@ fn width_of(column: SortColumn) -> f32 {
 /// The columns that fit in `width`, in the grid's order: the name, Active and
 /// the actions always; the others by importance while they fit.
 fn fitting_columns(width: f32) -> Vec<SortColumn> {
-    // The space egui puts between columns.
-    const GAP: f32 = 8.0;
     let mut used = ACTIONS_WIDTH
         + ALWAYS_SHOWN
             .iter()

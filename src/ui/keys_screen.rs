@@ -38,6 +38,7 @@ pub fn ui(
         } else if screen.visible_len() == 0 {
             empty_ui(ui, screen, &tr!("keys-no-match"), actions);
         } else {
+            super::bulk::bar_ui(ui, screen, actions);
             super::key_table::ui(ui, screen, now, actions);
         }
     });
@@ -60,6 +61,9 @@ fn shortcuts(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             && let Some(id) = &screen.selected
         {
             actions.push(UiAction::AskDelete(id.clone()));
+        }
+        if !screen.marked.is_empty() && input.consume_key(Modifiers::NONE, Key::Escape) {
+            actions.push(UiAction::ClearMarked);
         }
     });
 }

@@ -65,6 +65,7 @@ pub fn text(message: &Message) -> String {
             path = path.display().to_string()
         ),
         Message::ExportFailed { detail } => tr!("msg-export-failed", detail = detail),
+        Message::Bulk(outcome) => super::bulk::outcome_text(outcome),
         Message::ClipboardCleared => tr!("msg-clipboard-cleared"),
         Message::ClipboardReplaced => tr!("msg-clipboard-replaced"),
         Message::ClipboardClearFailed { detail } => {
@@ -118,7 +119,7 @@ fn portal_words(message: &Option<String>) -> Option<&str> {
         .filter(|text| !text.is_empty())
 }
 
-fn api(error: &ApiError) -> String {
+pub(super) fn api(error: &ApiError) -> String {
     match error {
         ApiError::InvalidPortal(error) => portal_address(error),
         ApiError::Offline { host } => tr!("api-offline", host = host),

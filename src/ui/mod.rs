@@ -2,6 +2,7 @@
 //! what the user asked for as [`UiAction`]s; none performs I/O.
 
 mod access_grid;
+mod bulk;
 mod connect;
 mod delete_dialog;
 mod expiry_banner;
@@ -90,6 +91,9 @@ pub fn app_ui(ui: &mut egui::Ui, view: View<'_>) -> Vec<UiAction> {
                 }
                 Some(Dialog::ConfirmRotate(dialog)) => {
                     rotate_dialog::ui(ui.ctx(), dialog, now, &mut actions)
+                }
+                Some(Dialog::ConfirmBulk(dialog)) => {
+                    bulk::dialog_ui(ui.ctx(), dialog, &mut actions)
                 }
                 None => {}
             }

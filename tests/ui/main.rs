@@ -3,6 +3,7 @@
 //! the portal stores, what reached the clipboard, the keychain or a file, or
 //! which screen the app shows.
 
+mod bulk;
 mod create;
 mod edit_delete;
 mod expiry;
