@@ -8,14 +8,15 @@ use super::{DialogFooter, messages};
 use crate::app::{BulkAction, BulkDialog, BulkOutcome, KeysScreen, UiAction};
 use crate::tr;
 
-/// The bar above the grid while keys are marked.
+/// The bar above the grid: how many keys are marked and what can be done to them. It is
+/// there, greyed out, while none are, so that marking the first key does not move the rows
+/// under the pointer.
 pub fn bar_ui(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>) {
-    if screen.marked.is_empty() {
-        return;
-    }
+    let any = !screen.marked.is_empty();
     ui.horizontal_wrapped(|ui| {
-        ui.strong(tr!("bulk-selected", count = screen.marked.len()));
-        let enabled = screen.can_change() && screen.bulk.is_none();
+        let count = RichText::new(tr!("bulk-selected", count = screen.marked.len()));
+        ui.label(if any { count.strong() } else { count.weak() });
+        let enabled = any && screen.can_change() && screen.bulk.is_none();
         ui.add_enabled_ui(enabled, |ui| {
             if ui.button(tr!("bulk-switch-on")).clicked() {
                 actions.push(UiAction::AskBulk(BulkAction::SwitchOn));
@@ -30,7 +31,8 @@ pub fn bar_ui(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction
                 actions.push(UiAction::AskBulk(BulkAction::Delete));
             }
         });
-        if ui.button(tr!("bulk-clear")).on_hover_text("Esc").clicked() {
+        let clear = ui.add_enabled(any, egui::Button::new(tr!("bulk-clear")));
+        if clear.on_hover_text("Esc").clicked() {
             actions.push(UiAction::ClearMarked);
         }
         if screen.bulk.is_some() {

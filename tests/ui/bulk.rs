@@ -129,7 +129,9 @@ fn a_shift_click_marks_the_shown_range_and_delete_asks_once_naming_them() {
         grid(&harness).marked.is_empty(),
         "gone keys are no longer marked"
     );
-    assert!(!shows(&harness, "0 selected"));
+    // The bar stays, greyed out, so the rows do not move when a key is marked again.
+    assert!(shows(&harness, "0 selected"));
+    assert!(is_disabled(&harness, "Delete…"));
     assert!(toast_texts(&harness).contains(&"Deleted 3 keys.".to_owned()));
 }
 
@@ -231,5 +233,18 @@ fn select_all_shown_marks_only_the_keys_the_search_shows_and_escape_clears() {
     harness.key_press(egui::Key::Escape);
     harness.run_ok();
     assert!(grid(&harness).marked.is_empty());
-    assert!(!shows_text_containing(&harness, "selected"));
+    assert!(shows(&harness, "0 selected"));
+    assert!(is_disabled(&harness, "Switch on"));
+    assert!(is_disabled(&harness, "Clear selection"));
+}
+
+#[test]
+fn marking_the_first_key_does_not_move_the_rows() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let top = |harness: &AppHarness| harness.get_by_label("Select Helpdesk bot").rect().min.y;
+    let before = top(&harness);
+    click_control(&mut harness, "Select Document archiver");
+    assert_eq!(grid(&harness).marked.len(), 1);
+    assert_eq!(top(&harness), before, "the next box is where it was");
 }
