@@ -5,7 +5,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use super::words;
-use crate::app::{KeysScreen, Preferences, UiAction};
+use crate::app::{BulkAction, KeysScreen, Preferences, UiAction};
 use crate::domain::{ExportFormat, StatusFilter};
 use crate::{i18n, tr};
 
@@ -56,11 +56,13 @@ fn shortcuts(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
         if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
             screen.focus_search = true;
         }
-        if !typing
-            && input.consume_key(Modifiers::NONE, Key::Delete)
-            && let Some(id) = &screen.selected
-        {
-            actions.push(UiAction::AskDelete(id.clone()));
+        // Delete asks about the marked keys when there are any, else about the highlighted one.
+        if !typing && input.consume_key(Modifiers::NONE, Key::Delete) {
+            if !screen.marked.is_empty() {
+                actions.push(UiAction::AskBulk(BulkAction::Delete));
+            } else if let Some(id) = &screen.selected {
+                actions.push(UiAction::AskDelete(id.clone()));
+            }
         }
         if !screen.marked.is_empty() && input.consume_key(Modifiers::NONE, Key::Escape) {
             actions.push(UiAction::ClearMarked);

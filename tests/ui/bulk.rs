@@ -248,3 +248,16 @@ fn marking_the_first_key_does_not_move_the_rows() {
     assert_eq!(grid(&harness).marked.len(), 1);
     assert_eq!(top(&harness), before, "the next box is where it was");
 }
+
+#[test]
+fn the_delete_key_asks_about_the_marked_keys() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    click_control(&mut harness, "Select Helpdesk bot");
+    click_control(&mut harness, "Select Intern sandbox");
+    harness.key_press(egui::Key::Delete);
+    harness.run_ok();
+    harness.get_by_label("Delete these 2 keys?");
+    harness.get_by_label("• Helpdesk bot");
+    harness.get_by_label("• Intern sandbox");
+}
