@@ -8,7 +8,7 @@ use reqwest::header::{AUTHORIZATION, CONNECTION, HeaderValue, LOCATION, RETRY_AF
 use reqwest::{Method, RequestBuilder, Response, redirect};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroizing;
 
 use super::convert::{key_from_dto, person_from_dto};
 use super::date::parse_login_expiry;
@@ -284,10 +284,8 @@ impl Portal {
         loop {
             match response.chunk().await {
                 Ok(Some(chunk)) if chunk.len() > limit - body.len() => return Err(too_large()),
-                Ok(Some(chunk)) => {
-                    append_zeroizing(&mut body, &chunk, limit);
-                    drop(wipe_chunk(chunk));
-                }
+                // The chunk is zeroed as it is freed (`platform::WipingAllocator`).
+                Ok(Some(chunk)) => append_zeroizing(&mut body, &chunk, limit),
                 Ok(None) => return Ok(body),
                 Err(err) if err.is_timeout() => {
                     return Err(ApiError::Timeout {
@@ -356,15 +354,6 @@ pub fn install_tls_provider() {
             .install_default()
             .ok();
     });
-}
-
-/// Zeroes a chunk of the answer once it is copied, when this is its only owner (then its
-/// memory is ours to overwrite), and hands back the zeroed buffer. A chunk that still shares
-/// its memory with hyper's read buffer cannot be written to from here, and `None` is returned.
-fn wipe_chunk(chunk: bytes::Bytes) -> Option<bytes::BytesMut> {
-    let mut owned = chunk.try_into_mut().ok()?;
-    owned.as_mut().zeroize();
-    Some(owned)
 }
 
 /// The HTTP client for one portal.
@@ -714,20 +703,6 @@ mod tests {
         assert!(long.ends_with('…'));
         assert_eq!(redirect_target(&request, None), None);
         assert_eq!(target("http://[broken"), None);
-    }
-
-    #[test]
-    fn a_chunk_we_alone_own_is_zeroed_and_a_shared_one_left_alone() {
-        let secret = b"sk-0123456789abcdef0123456789abcdef0123456789abcdeffedcba9876541a2b";
-        let chunk = bytes::Bytes::from(secret.to_vec());
-        let address = chunk.as_ptr();
-        let wiped = wipe_chunk(chunk).expect("an only owner may overwrite it");
-        assert_eq!(wiped.as_ptr(), address, "the same memory, not a copy");
-        assert!(wiped.iter().all(|byte| *byte == 0));
-        let shared = bytes::Bytes::from(secret.to_vec());
-        let other = shared.clone();
-        assert!(wipe_chunk(shared).is_none());
-        assert_eq!(&other[..], &secret[..]);
     }
 
     #[test]
