@@ -11,8 +11,6 @@
 //! `WINDOW_MEMORY_ARENAS=1` set, from glibc's default of one arena per thread.
 
 use std::alloc::{GlobalAlloc, Layout};
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -51,6 +49,9 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
+
+#[path = "../tests/common/demo_process.rs"]
+mod demo_process;
 
 type AppHarness = Harness<'static, DocSpaceKeysApp>;
 
@@ -111,21 +112,7 @@ fn main() {
     if std::env::var_os("WINDOW_MEMORY_ARENAS").is_none() {
         docspace_keys::platform::use_one_arena();
     }
-    let mut portal = Command::new(env!("CARGO_BIN_EXE_docspace-keys"))
-        .args(["demo-portal", "--keys", &(KEYS - SEED).to_string()])
-        .stdout(Stdio::piped())
-        .stdin(Stdio::null())
-        .spawn()
-        .expect("the demo portal starts");
-    let mut first = String::new();
-    BufReader::new(portal.stdout.take().expect("its output"))
-        .read_line(&mut first)
-        .expect("the demo portal says where it listens");
-    let url = first
-        .trim()
-        .strip_prefix("DocSpace demo portal: ")
-        .expect("an address")
-        .to_owned();
+    let portal = demo_process::DemoProcess::start(KEYS - SEED);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -143,7 +130,7 @@ fn main() {
         },
         Box::new(MemoryClipboard::new()),
         StartMode::Demo(DemoSignIn {
-            portal: url,
+            portal: portal.url.clone(),
             email: ADMIN_EMAIL.to_owned(),
             password: DEMO_PASSWORD.to_owned(),
         }),
@@ -176,6 +163,5 @@ fn main() {
         megabytes(idle.saturating_sub(before)),
         100.0 * (after as f64 - idle as f64) / idle as f64
     );
-    portal.kill().ok();
-    portal.wait().ok();
+    drop(portal);
 }

@@ -10,9 +10,7 @@
 #![cfg(target_os = "linux")]
 
 use std::fs::File;
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::FileExt;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -36,41 +34,10 @@ use egui_system_font_provider::SystemFontProvider;
 static ALLOCATOR: docspace_keys::platform::WipingAllocator =
     docspace_keys::platform::WipingAllocator;
 
+#[path = "common/demo_process.rs"]
+mod demo_process;
+
 type AppHarness = Harness<'static, DocSpaceKeysApp>;
-
-/// The demo portal, as `docspace-keys demo-portal` serves it; stopped when dropped.
-struct Portal {
-    child: Child,
-    url: String,
-}
-
-impl Portal {
-    fn start() -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_docspace-keys"))
-            .arg("demo-portal")
-            .stdout(Stdio::piped())
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("the demo portal starts");
-        let mut first = String::new();
-        BufReader::new(child.stdout.take().expect("its standard output"))
-            .read_line(&mut first)
-            .expect("the demo portal says where it listens");
-        let url = first
-            .trim()
-            .strip_prefix("DocSpace demo portal: ")
-            .unwrap_or_else(|| panic!("an address, not {first:?}"))
-            .to_owned();
-        Self { child, url }
-    }
-}
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        self.child.kill().ok();
-        self.child.wait().ok();
-    }
-}
 
 /// Steps the window until `done` holds, giving background work time between frames.
 #[track_caller]
@@ -193,7 +160,7 @@ fn copies_in_memory(needle: &Needle, scratch: &mut [u8]) -> Vec<String> {
 
 #[test]
 fn no_copy_of_a_new_key_is_left_after_done_clear_and_sign_out() {
-    let portal = Portal::start();
+    let portal = demo_process::DemoProcess::start(0);
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     let clipboard: Box<dyn SecretClipboard> = if std::env::var_os("DISPLAY").is_some() {
         Box::new(SystemClipboard::new())
