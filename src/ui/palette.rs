@@ -82,13 +82,22 @@ pub fn install(ctx: &egui::Context) {
 /// A primary action's button: accent fill.
 pub fn primary(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     let palette = of(ui);
-    egui::Button::new(egui::RichText::new(text).color(palette.on_accent)).fill(palette.accent)
+    filled(ui, text, palette.on_accent, palette.accent)
 }
 
 /// A destructive action's button: red fill.
 pub fn destructive(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     let palette = of(ui);
-    egui::Button::new(egui::RichText::new(text).color(palette.on_danger)).fill(palette.danger)
+    filled(ui, text, palette.on_danger, palette.danger)
+}
+
+/// A button in these colours, or a plain one where `ui` is disabled: a greyed-out action
+/// looks like the other greyed-out buttons, not like one that is ready.
+fn filled(ui: &egui::Ui, text: &str, color: Color32, fill: Color32) -> egui::Button<'static> {
+    if !ui.is_enabled() {
+        return egui::Button::new(text.to_owned());
+    }
+    egui::Button::new(egui::RichText::new(text).color(color)).fill(fill)
 }
 
 #[cfg(test)]

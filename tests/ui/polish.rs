@@ -278,6 +278,22 @@ fn primary_actions_are_filled_with_the_accent_and_delete_with_the_danger_colour(
     assert_fill(&harness, "Delete", "Cancel", palette.danger);
 }
 
+#[test]
+fn a_destructive_action_that_is_greyed_out_is_not_red() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    let palette = docspace_keys::ui::palette::for_theme(harness.ctx.theme());
+    // Nothing marked: the selection bar's Delete… is greyed out like its neighbours.
+    assert!(is_disabled(&harness, "Delete…"));
+    assert_ne!(button_fill(&harness, "Delete…"), palette.danger);
+    assert_eq!(
+        button_fill(&harness, "Delete…"),
+        button_fill(&harness, "Switch off…")
+    );
+    click_control(&mut harness, "Select Helpdesk bot");
+    assert_eq!(button_fill(&harness, "Delete…"), palette.danger);
+}
+
 /// Where egui placed the dialog whose heading is `heading`: the rect of the window (area)
 /// that holds the heading.
 #[track_caller]
