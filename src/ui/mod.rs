@@ -173,13 +173,17 @@ impl DialogFooter {
             } else {
                 self.confirm
             };
-            let button = if self.destructive {
-                palette::destructive(ui, &text)
-            } else {
-                palette::primary(ui, &text)
-            };
             let enabled = self.ready && !self.busy;
-            let confirm = ui.add_enabled(enabled, button);
+            let confirm = ui
+                .add_enabled_ui(enabled, |ui| {
+                    // Drawn inside the disabled scope, so that greyed out it is drawn plain.
+                    ui.add(if self.destructive {
+                        palette::destructive(ui, &text)
+                    } else {
+                        palette::primary(ui, &text)
+                    })
+                })
+                .inner;
             let enter = enabled && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if confirm.clicked() || enter {
                 actions.push(on_confirm);

@@ -279,7 +279,7 @@ fn primary_actions_are_filled_with_the_accent_and_delete_with_the_danger_colour(
 }
 
 #[test]
-fn a_destructive_action_that_is_greyed_out_is_not_red() {
+fn a_greyed_out_primary_or_destructive_action_is_drawn_plain() {
     let fixture = Fixture::new();
     let mut harness = fixture.start_demo();
     let palette = docspace_keys::ui::palette::for_theme(harness.ctx.theme());
@@ -292,6 +292,19 @@ fn a_destructive_action_that_is_greyed_out_is_not_red() {
     );
     click_control(&mut harness, "Select Helpdesk bot");
     assert_eq!(button_fill(&harness, "Delete…"), palette.danger);
+
+    // A dialog's confirm button too: Create waits for a name.
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    assert!(is_disabled(&harness, "Create"));
+    let [r, g, b, _] = button_fill(&harness, "Create").to_array();
+    let spread = r.max(g).max(b) - r.min(g).min(b);
+    assert!(
+        spread < 16,
+        "greyed out, Create is grey, not a faded accent: {r} {g} {b}"
+    );
+    type_into(&mut harness, Role::TextInput, "Name", "Invoice export");
+    assert_eq!(button_fill(&harness, "Create"), palette.accent);
 }
 
 /// Where egui placed the dialog whose heading is `heading`: the rect of the window (area)
