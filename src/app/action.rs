@@ -7,6 +7,7 @@ use super::bulk::BulkAction;
 use super::preferences::{ClearDelay, Theme};
 use crate::domain::{ExportFormat, ReviewThresholds, SortColumn};
 use crate::i18n::LanguageChoice;
+use crate::platform::KnownAccount;
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +51,14 @@ pub enum UiAction {
     SetTheme(Theme),
     /// The search text or the status filter changed.
     FilterChanged,
+    /// "Sign out of this portal": forgets this portal's sign-in only.
     SignOut,
+    /// Open this remembered sign-in (the header's portal menu, or the connect screen).
+    SwitchTo(KnownAccount),
+    /// "Add portal…": the connect screen, with the way back to the grid kept.
+    AddPortal,
+    /// "Back to …" (or Esc) on the connect screen opened by "Add portal…".
+    BackToPortal,
     /// Show the security review (true) or the key grid (false).
     ShowReview(bool),
     /// Hide the expiry banner until another key expires or nears its expiry.

@@ -12,12 +12,13 @@ use crate::api::{
     UpdateKeyRequest,
 };
 use crate::domain::{ApiKey, ExportFormat, KeyList, OldKeyStep, Person, Rotation};
-use crate::platform::{KeyFileAccess, RememberError, StoreError};
+use crate::platform::{KeyFileAccess, KnownAccount, RememberError, StoreError};
 
 /// Work for the tokio runtime. Each command ends in exactly one [`Event`].
 pub enum Command {
-    /// Sign in with the remembered credential of the most recent account, if any.
-    Restore,
+    /// Sign in with the remembered credential of this account (a portal chosen in the
+    /// header or on the connect screen), or of the most recent one when `None`.
+    Restore(Option<KnownAccount>),
     /// Find out whether the keychain can remember a sign-in.
     CheckKeychain,
     SignInWithPassword {
@@ -62,6 +63,9 @@ pub enum Command {
         account: String,
         remembered: bool,
     },
+    /// End a login session on the portal that nothing leads back to (a sign-in not
+    /// remembered, left for another portal). Answers [`Event::Forgotten`].
+    EndSession(DocSpaceClient),
     /// Remove a credential that stopped working from the keychain.
     Forget {
         portal: String,
@@ -95,6 +99,8 @@ pub struct SessionStart {
     /// The keys, already sorted and indexed for the grid.
     pub keys: KeyList,
     pub catalogue: Vec<String>,
+    /// Every remembered sign-in, most recent first, for switching portals.
+    pub known: Vec<KnownAccount>,
 }
 
 /// Results, delivered to the UI thread in order.
@@ -147,8 +153,11 @@ pub enum Event {
     },
     /// The export was written (`Some`), the user cancelled (`None`), or why it failed.
     Exported(Result<Option<Exported>, String>),
+    /// The session ended: this portal and account are forgotten, the others kept.
     SignedOut {
         note: Option<Message>,
+        portal: String,
+        account: String,
     },
     /// Where to save the new key with this id; `None` when the user cancelled.
     KeyFilePicked {
@@ -169,6 +178,28 @@ pub enum Event {
     Forgotten,
     /// Whether the keychain can remember a sign-in (`Ok`), or why not.
     KeychainChecked(Result<(), StoreError>),
+}
+
+impl Event {
+    /// True for the answers about the key grid of one session (its keys and their
+    /// changes), which must be dropped when they come back after the user left it.
+    /// Sign-in, keychain and file answers are about the window, not a grid.
+    pub fn is_about_the_grid(&self) -> bool {
+        matches!(
+            self,
+            Event::KeysLoaded(_)
+                | Event::LoadFailed(_)
+                | Event::KeyCreated(..)
+                | Event::CreateFailed(_)
+                | Event::KeyUpdated { .. }
+                | Event::UpdateFailed { .. }
+                | Event::KeyDeleted(_)
+                | Event::DeleteFailed { .. }
+                | Event::KeyRotated { .. }
+                | Event::RotateFailed { .. }
+                | Event::OldKeyRetired { .. }
+        )
+    }
 }
 
 /// A written export.

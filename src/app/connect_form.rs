@@ -45,6 +45,9 @@ pub struct ConnectForm {
     /// Why the user is here (signed out, sign-in expired).
     pub notice: Option<Message>,
     pub recent: Vec<KnownAccount>,
+    /// The portal of the key grid left for this screen ("Add portal…", or a switch
+    /// whose sign-in no longer works): "Back to" it is offered.
+    pub back: Option<String>,
     /// The field to put the cursor in on the next frame.
     pub focus: Option<ConnectField>,
 }
@@ -70,6 +73,7 @@ impl ConnectForm {
             error: None,
             notice: None,
             recent,
+            back: None,
             focus: None,
         };
         form.focus_first_empty_field();

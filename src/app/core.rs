@@ -17,7 +17,7 @@ use super::message::Message;
 use super::preferences::Preferences;
 use super::reveal::ClipboardStatus;
 use super::services::Services;
-use super::tasks::{Dispatcher, GridQuery};
+use super::tasks::{Dispatcher, GridQuery, Tagged};
 use super::toasts::{Toast, ToastKind, Toasts};
 use super::wake::Wake;
 use crate::platform::{SecretClipboard, StoreError};
@@ -55,7 +55,7 @@ pub struct View<'a> {
 pub struct DocSpaceKeysApp {
     pub(super) screen: Screen,
     pub(super) dispatcher: Dispatcher,
-    events: Receiver<Event>,
+    events: Receiver<Tagged>,
     wake: Wake,
     pub(super) clipboard: Box<dyn SecretClipboard>,
     pub(super) clipboard_status: Option<ClipboardStatus>,
@@ -64,6 +64,9 @@ pub struct DocSpaceKeysApp {
     pub(super) demo: Option<DemoSignIn>,
     /// What the keychain check found; `None` until it answered.
     pub(super) keychain: Option<Result<(), StoreError>>,
+    /// The key grid the user left to add or open another portal, kept until that one
+    /// is signed in to, so that "Back" returns to it as it was.
+    pub(super) parked: Option<Box<KeysScreen>>,
 }
 
 impl DocSpaceKeysApp {
@@ -89,12 +92,13 @@ impl DocSpaceKeysApp {
             preferences,
             demo: None,
             keychain: None,
+            parked: None,
         };
         if !matches!(start, StartMode::Demo(_)) {
             app.dispatcher.send(Command::CheckKeychain);
         }
         match start {
-            StartMode::Normal => app.dispatcher.send(Command::Restore),
+            StartMode::Normal => app.dispatcher.send(Command::Restore(None)),
             StartMode::AfterCrash => app.show_connect_screen(None, None, Some(Message::AfterCrash)),
             StartMode::Demo(sign_in) => {
                 app.demo = Some(sign_in);
@@ -134,7 +138,12 @@ impl DocSpaceKeysApp {
     /// Takes in finished background work and runs the timers (clipboard, toasts).
     /// Called once a frame, before drawing; returns the frame's time.
     pub fn tick(&mut self) -> DateTime<Utc> {
-        while let Ok(event) = self.events.try_recv() {
+        while let Ok(Tagged { session, event }) = self.events.try_recv() {
+            if session != self.dispatcher.session() && event.is_about_the_grid() {
+                // Meant for a portal the user has left: it must not land on this one.
+                self.dispatcher.discard(event);
+                continue;
+            }
             self.handle(event);
         }
         let now = self.now();
@@ -208,7 +217,11 @@ impl DocSpaceKeysApp {
             Event::SignedIn(start) => self.start_session(*start),
             Event::NeedsCode(factor) => self.needs_code(factor),
             Event::SignInFailed(error) => self.sign_in_failed(error),
-            Event::SignedOut { note } => self.signed_out(note),
+            Event::SignedOut {
+                note,
+                portal,
+                account,
+            } => self.signed_out(note, portal, account),
             // Nothing left to show: the user is already on the connect screen with the reason.
             Event::Forgotten => {}
             Event::KeychainChecked(result) => self.keychain_checked(result),
@@ -247,6 +260,9 @@ impl DocSpaceKeysApp {
         match action {
             UiAction::SignIn => self.sign_in(),
             UiAction::SignOut => self.sign_out(),
+            UiAction::SwitchTo(known) => self.switch_to(known),
+            UiAction::AddPortal => self.add_portal(),
+            UiAction::BackToPortal => self.back_to_portal(),
             UiAction::Refresh => self.refresh(),
             UiAction::NewKey => self.open_create(),
             UiAction::EditKey(id) => self.open_edit(&id),

@@ -13,6 +13,7 @@ use crate::api::DocSpaceClient;
 use crate::domain::{
     ApiKey, ExpiryWatch, Finding, KeyList, KeyQuery, Person, ReviewThresholds, StatusCounts,
 };
+use crate::platform::KnownAccount;
 
 /// How far back a key made by a create whose answer was lost is looked for.
 const LOST_CREATE_MINUTES: i64 = 10;
@@ -26,6 +27,9 @@ pub struct KeysScreen {
     pub person: Person,
     pub account: String,
     pub remembered: bool,
+    /// Every remembered sign-in when this one started, most recent first: the header's
+    /// portal menu offers the others.
+    pub known: Vec<KnownAccount>,
     /// Set when the credential may list but not change keys.
     pub read_only: Option<Message>,
     pub catalogue: Vec<String>,
@@ -92,6 +96,7 @@ impl KeysScreen {
             person: start.person,
             account: start.account,
             remembered: start.remembered,
+            known: start.known,
             read_only: start.read_only_note,
             catalogue: start.catalogue,
             query,
@@ -291,7 +296,27 @@ impl KeysScreen {
         self.orphan = found;
     }
 
+    /// The remembered sign-ins other than this one, most recent first.
+    pub fn other_portals(&self) -> impl Iterator<Item = &KnownAccount> {
+        let portal = self.client.portal().as_str();
+        self.known
+            .iter()
+            .filter(move |known| !(known.portal == portal && known.account == self.account))
+    }
+
     pub fn can_change(&self) -> bool {
         self.read_only.is_none() && self.ended.is_none()
+    }
+
+    /// Whether the user may leave this grid for another portal now: not while a dialog
+    /// is up or a change, a deletion or an export is on its way, since its answer (a
+    /// failure to report, the old key of a rotation) needs this grid. A refresh on its
+    /// way does not hold the user back: its answer is simply dropped.
+    pub fn may_leave(&self) -> bool {
+        self.dialog.is_none()
+            && self.pending.is_empty()
+            && self.bulk.is_none()
+            && !self.exporting
+            && self.ended.is_none()
     }
 }

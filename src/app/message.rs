@@ -32,6 +32,12 @@ pub enum Message {
     SignedOut,
     /// Signed out, but the remembered sign-in is still in the keychain.
     KeychainNotRemoved(StoreError),
+    /// Signed out and the keychain entry removed, but the list of remembered sign-ins
+    /// still names it.
+    AccountNotForgotten {
+        path: PathBuf,
+        reason: String,
+    },
     /// The portal ended the session (a 401); `detail` is the portal's own words.
     SessionEnded {
         api_key: bool,

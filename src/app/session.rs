@@ -11,7 +11,7 @@ use super::dialogs::Dialog;
 use super::keys_screen::KeysScreen;
 use super::message::Message;
 use crate::api::{ApiError, PortalUrl, SecondFactor};
-use crate::platform::StoreError;
+use crate::platform::{KnownAccount, StoreError};
 
 impl DocSpaceKeysApp {
     fn connect_form(&self) -> ConnectForm {
@@ -58,6 +58,10 @@ impl DocSpaceKeysApp {
             }
         }
         form.notice = notice;
+        form.back = self
+            .parked
+            .as_ref()
+            .map(|parked| parked.client.portal().host());
         self.screen = Screen::Connect(Box::new(form));
     }
 
@@ -95,9 +99,75 @@ impl DocSpaceKeysApp {
         }
     }
 
-    pub(super) fn signed_out(&mut self, note: Option<Message>) {
+    /// Back on the connect screen after "Sign out of this portal", its address kept.
+    pub(super) fn signed_out(&mut self, note: Option<Message>, portal: String, account: String) {
         let note = note.unwrap_or(Message::SignedOut);
-        self.show_connect_screen(None, None, Some(note));
+        self.show_connect_screen(Some(portal), Some(account), Some(note));
+    }
+
+    /// Leaves the key grid, keeping it for "Back". False (and nothing changes) while
+    /// the grid has a dialog up or a change on its way, whose answer needs the grid.
+    fn park(&mut self) -> bool {
+        let Screen::Keys(screen) = &self.screen else {
+            return false;
+        };
+        if !screen.may_leave() {
+            return false;
+        }
+        let Screen::Keys(screen) = std::mem::replace(&mut self.screen, Screen::Starting) else {
+            return false;
+        };
+        // A refresh still on its way belongs to the grid left behind: its answer is dropped.
+        self.dispatcher.new_session();
+        self.parked = Some(screen);
+        true
+    }
+
+    /// A remembered sign-in chosen in the header's portal menu or on the connect screen:
+    /// signs in with its keychain entry, nothing to type. If that no longer works, the
+    /// connect screen comes up for it, with the reason and the way back.
+    pub(super) fn switch_to(&mut self, known: KnownAccount) {
+        match &self.screen {
+            Screen::Keys(_) => {
+                if !self.park() {
+                    return;
+                }
+            }
+            Screen::Connect(form) if !form.busy => self.screen = Screen::Starting,
+            _ => return,
+        }
+        self.dispatcher.send(Command::Restore(Some(known)));
+    }
+
+    /// "Add portal…": the connect screen for another portal, the grid kept for "Back".
+    pub(super) fn add_portal(&mut self) {
+        if !self.park() {
+            return;
+        }
+        let demo = self.demo.take();
+        self.show_connect_screen(None, None, None);
+        self.demo = demo;
+        if let Some(form) = self.connect_form_mut() {
+            // Another portal: the most recent address would be the one just left.
+            form.portal.clear();
+            form.focus_first_empty_field();
+        }
+    }
+
+    /// "Back to …" on the connect screen: the grid left for it, as it was.
+    pub(super) fn back_to_portal(&mut self) {
+        if matches!(&self.screen, Screen::Connect(form) if form.busy) {
+            return;
+        }
+        let Some(mut screen) = self.parked.take() else {
+            return;
+        };
+        // Answers sent before it was left were dropped; a refresh brings it up to date.
+        let was_loading = std::mem::take(&mut screen.loading);
+        self.screen = Screen::Keys(screen);
+        if was_loading {
+            self.refresh();
+        }
     }
 
     /// "Sign in" on the connect form: checks what was typed, then asks the portal.
@@ -162,6 +232,18 @@ impl DocSpaceKeysApp {
     }
 
     pub(super) fn start_session(&mut self, start: SessionStart) {
+        self.dispatcher.new_session();
+        if let Some(parked) = self.parked.take() {
+            if !parked.remembered && !parked.client.credential().is_api_key() {
+                // Nothing can lead back to a sign-in that was not remembered, so its session
+                // on the portal is ended too.
+                self.dispatcher
+                    .send(Command::EndSession(parked.client.clone()));
+            }
+            self.dispatcher.discard(parked);
+        }
+        // An Undo from the portal left behind must not act on this one.
+        self.toasts.drop_undos();
         let now = self.now();
         let query = self.preferences.grid_query();
         self.dispatcher.grid_query().set(&query);

@@ -1,6 +1,7 @@
 //! Runs [`Command`]s on the tokio runtime and sends each result back as an
 //! [`Event`], waking the window. Nothing here touches egui state.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 
@@ -13,7 +14,8 @@ use super::wake::Wake;
 use crate::api::{ApiError, Credential, DocSpaceClient, Portal, PortalUrl, SignIn};
 use crate::domain::{ApiKey, ExportFormat, KeyList, KeyQuery, Person, Role};
 use crate::platform::{
-    SaveKind, StoreError, keychain_call, remember_sign_in, save_secret_file, unused_path,
+    KnownAccount, SaveKind, StoreError, keychain_call, remember_sign_in, save_secret_file,
+    unused_path,
 };
 
 /// The grid's search, filter and order as the user last set them, so that a
@@ -47,19 +49,26 @@ async fn key_list(keys: Vec<ApiKey>, services: &Services, grid: &GridQuery) -> K
         .unwrap_or_default()
 }
 
+/// An event and the session in which its command was sent (see [`Dispatcher::session`]).
+pub struct Tagged {
+    pub session: u64,
+    pub event: Event,
+}
+
 /// Sends commands to the runtime; cheap to clone.
 #[derive(Clone)]
 pub struct Dispatcher {
     services: Arc<Services>,
-    events: Sender<Event>,
+    events: Sender<Tagged>,
     wake: Wake,
     grid: GridQuery,
+    session: Arc<AtomicU64>,
 }
 
 impl Dispatcher {
     pub fn new(
         services: Arc<Services>,
-        events: Sender<Event>,
+        events: Sender<Tagged>,
         wake: Wake,
         grid: GridQuery,
     ) -> Self {
@@ -68,7 +77,20 @@ impl Dispatcher {
             events,
             wake,
             grid,
+            session: Arc::default(),
         }
+    }
+
+    /// The key grid's session now. Each event comes back tagged with the session its
+    /// command was sent in, so that an answer meant for a portal the user has left
+    /// (a refresh still on its way when they switched) never lands on another one.
+    pub fn session(&self) -> u64 {
+        self.session.load(Ordering::Relaxed)
+    }
+
+    /// Starts a new session: answers to what was sent before no longer apply to the grid.
+    pub fn new_session(&self) {
+        self.session.fetch_add(1, Ordering::Relaxed);
     }
 
     /// What the grid shows, for lists sorted in the background.
@@ -96,10 +118,11 @@ impl Dispatcher {
         let events = self.events.clone();
         let wake = self.wake.clone();
         let grid = self.grid.clone();
+        let session = self.session();
         self.services.runtime.spawn(async move {
             let event = execute(command, &services, &grid).await;
             // The window may be gone; then nobody needs the answer.
-            events.send(event).ok();
+            events.send(Tagged { session, event }).ok();
             wake.wake();
         });
     }
@@ -107,7 +130,7 @@ impl Dispatcher {
 
 async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Event {
     match command {
-        Command::Restore => restore(services, grid).await,
+        Command::Restore(known) => restore(services, grid, known).await,
         Command::CheckKeychain => match services.secret_store.clone() {
             Some(store) => Event::KeychainChecked(keychain_call(move || store.probe()).await),
             None => Event::KeychainChecked(Err(StoreError::Unavailable)),
@@ -194,6 +217,11 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
             account,
             remembered,
         } => sign_out(services, client, account, remembered).await,
+        Command::EndSession(client) => {
+            // A courtesy to the portal; the session expires there in any case.
+            client.sign_out().await.ok();
+            Event::Forgotten
+        }
         Command::Forget { portal, account } => {
             if let Some(store) = services.secret_store.clone() {
                 // Best effort: if the keychain refuses, the next start says so and asks to sign in.
@@ -274,12 +302,10 @@ fn export_keys(
     }))
 }
 
-async fn restore(services: &Services, grid: &GridQuery) -> Event {
-    let Some(known) = services
-        .accounts
-        .as_ref()
-        .and_then(|file| file.latest(None))
-    else {
+/// Signs in with the remembered credential of `known`, or of the most recent sign-in.
+async fn restore(services: &Services, grid: &GridQuery, known: Option<KnownAccount>) -> Event {
+    let latest = || services.accounts.as_ref()?.latest(None);
+    let Some(known) = known.or_else(latest) else {
         return Event::NothingToRestore {
             portal: None,
             account: None,
@@ -310,6 +336,12 @@ async fn restore(services: &Services, grid: &GridQuery) -> Event {
     match start_session(services, grid, url, credential, account, false).await {
         Ok(mut start) => {
             start.remembered = true;
+            if let Some(file) = &services.accounts {
+                // The last one signed in to is the one the next start and the command line
+                // pick. Failing to note that changes nothing else.
+                file.remember(&known.portal, &known.account).ok();
+                start.known = file.load();
+            }
             Event::SignedIn(Box::new(start))
         }
         Err(error) => nothing(Some(Message::SignIn(error))),
@@ -414,9 +446,13 @@ async fn start_session(
         read_only_note,
         keys: key_list(keys, services, grid).await,
         catalogue,
+        known: Vec::new(),
     };
     if remember {
         remember_session(services, &url, &mut start).await;
+    }
+    if let Some(file) = &services.accounts {
+        start.known = file.load();
     }
     Ok(start)
 }
@@ -450,12 +486,28 @@ async fn sign_out(
         // Ending the session on the portal is a courtesy; forgetting it here is what matters.
         client.sign_out().await.ok();
     }
+    let portal = client.portal().to_string();
     let mut note = None;
     if remembered && let Some(store) = services.secret_store.clone() {
-        let portal_key = client.portal().to_string();
-        if let Err(error) = keychain_call(move || store.delete(&portal_key, &account)).await {
-            note = Some(Message::KeychainNotRemoved(error));
+        let (portal_key, account_key) = (portal.clone(), account.clone());
+        match keychain_call(move || store.delete(&portal_key, &account_key)).await {
+            // Only this portal and account: the other remembered sign-ins stay.
+            Ok(()) => {
+                if let Some(file) = &services.accounts
+                    && let Err(error) = file.forget(&portal, &account)
+                {
+                    note = Some(Message::AccountNotForgotten {
+                        path: file.path().to_owned(),
+                        reason: error.to_string(),
+                    });
+                }
+            }
+            Err(error) => note = Some(Message::KeychainNotRemoved(error)),
         }
     }
-    Event::SignedOut { note }
+    Event::SignedOut {
+        note,
+        portal,
+        account,
+    }
 }

@@ -74,6 +74,7 @@ fn session() -> SessionStart {
             Utc::now(),
         ),
         catalogue: Vec::new(),
+        known: Vec::new(),
     }
 }
 

@@ -74,6 +74,11 @@ impl Toasts {
         self.up.remove(index).undo
     }
 
+    /// Takes down the toasts that offer an Undo (they were about another portal).
+    pub fn drop_undos(&mut self) {
+        self.up.retain(|toast| toast.undo.is_none());
+    }
+
     /// Drops the toasts whose time is up.
     pub fn expire(&mut self, now: DateTime<Utc>) {
         self.up.retain(|toast| toast.until > now);

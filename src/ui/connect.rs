@@ -26,6 +26,19 @@ pub fn ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction>
 }
 
 fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction>) {
+    if let Some(back) = &form.back {
+        // Came from a key grid ("Add portal…", or a remembered sign-in that no longer
+        // works): the way back to it, also by Esc.
+        let text = tr!("portal-back", portal = back);
+        let clicked = ui
+            .add_enabled(!form.busy, egui::Button::new(text))
+            .clicked();
+        let escaped = !form.busy && ui.input(|input| input.key_pressed(Key::Escape));
+        if clicked || escaped {
+            actions.push(UiAction::BackToPortal);
+        }
+        ui.add_space(8.0);
+    }
     if let Some(notice) = &form.notice {
         egui::Frame::group(ui.style())
             .fill(ui.visuals().faint_bg_color)
@@ -57,15 +70,27 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
             ui.horizontal_wrapped(|ui| {
                 for known in &form.recent {
                     let text = format!("{} · {}", host_of(&known.portal), known.account);
-                    if ui.small_button(text).clicked() {
+                    let button = ui.small_button(text);
+                    // With a keychain, a remembered sign-in opens at once; without one,
+                    // it fills in the form.
+                    let button = if form.can_remember {
+                        button.on_hover_text(tr!("connect-recent-open"))
+                    } else {
+                        button
+                    };
+                    if button.clicked() {
                         chosen = Some(known.clone());
                     }
                 }
             });
         }
-        if let Some(known) = chosen {
-            form.portal = known.portal;
-            form.fill_account(&known.account);
+        match chosen {
+            Some(known) if form.can_remember => actions.push(UiAction::SwitchTo(known)),
+            Some(known) => {
+                form.portal = known.portal;
+                form.fill_account(&known.account);
+            }
+            None => {}
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {

@@ -80,7 +80,7 @@ fn header_ui(
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
-            ui.strong(screen.client.portal().host());
+            portal_menu(ui, screen, actions);
             ui.label(tr!(
                 "person-role",
                 name = &screen.person.name,
@@ -116,6 +116,46 @@ fn header_ui(
         });
     });
     ui.add_space(4.0);
+}
+
+/// The portal signed in to, as a menu: the other remembered sign-ins to switch to
+/// (nothing to type), "Add portal…", and "Sign out of this portal".
+fn portal_menu(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>) {
+    let host = screen.client.portal().host();
+    let button = egui::Button::new(RichText::new(&host).strong()).right_text("⏷");
+    let may_leave = screen.may_leave();
+    let (response, _) = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+        ui.label(RichText::new(tr!("portal-signed-in", account = &screen.account)).weak());
+        ui.separator();
+        ui.add_enabled_ui(may_leave, |ui| {
+            let mut others = screen.other_portals().peekable();
+            if others.peek().is_some() {
+                ui.strong(tr!("portal-switch-to"));
+            }
+            for known in others {
+                let portal = crate::api::PortalUrl::parse(&known.portal)
+                    .map(|url| url.host())
+                    .unwrap_or_else(|_| known.portal.clone());
+                let text = tr!("portal-entry", portal = portal, account = &known.account);
+                if ui.button(text).clicked() {
+                    actions.push(UiAction::SwitchTo(known.clone()));
+                    ui.close();
+                }
+            }
+            if ui.button(tr!("portal-add")).clicked() {
+                actions.push(UiAction::AddPortal);
+                ui.close();
+            }
+        })
+        .response
+        .on_disabled_hover_text(tr!("portal-busy"));
+        ui.separator();
+        if ui.button(tr!("portal-sign-out")).clicked() {
+            actions.push(UiAction::SignOut);
+            ui.close();
+        }
+    });
+    response.on_hover_text(tr!("portal-menu-hint"));
 }
 
 /// "Export…": the keys shown, as CSV or JSON, never a secret.

@@ -27,6 +27,11 @@ pub fn text(message: &Message) -> String {
         Message::KeychainNotRemoved(error) => {
             tr!("msg-keychain-not-removed", reason = keychain(error))
         }
+        Message::AccountNotForgotten { path, reason } => tr!(
+            "msg-account-not-forgotten",
+            path = path.display().to_string(),
+            reason = reason
+        ),
         Message::SessionEnded { api_key, detail } => {
             let text = if *api_key {
                 tr!("msg-session-ended-key")

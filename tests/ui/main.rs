@@ -13,6 +13,7 @@ mod filtering;
 mod keyboard;
 mod languages;
 mod polish;
+mod portals;
 mod reveal;
 mod review;
 mod rotate;

@@ -8,6 +8,7 @@ msg-paste-api-key = Vložte klíč API (začíná na "sk-").
 msg-remembered-sign-in-failed = Přihlášení pomocí zapamatovaných údajů se nezdařilo: { $reason }
 msg-signed-out = Byli jste odhlášeni.
 msg-keychain-not-removed = Záznam z klíčenky se nepodařilo odstranit: { $reason }
+msg-account-not-forgotten = Odhlášeno, ale seznam zapamatovaných přihlášení ({ $path }) se nepodařilo upravit: { $reason }
 msg-session-ended-key = Portál už nepřijímá klíč API, kterým jste se přihlásili: byl smazán, vypnut nebo mu vypršela platnost. Přihlaste se znovu jiným klíčem.
 msg-session-ended = Vaše přihlášení k tomuto portálu skončilo: vypršelo, nebo jste byli odhlášeni jinde. Přihlaste se znovu.
 msg-after-crash = Aplikace DocSpace API Keys se minule neočekávaně ukončila, proto se nepřihlásila automaticky. Přihlaste se znovu; pokud se to zopakuje, přihlaste se jiným účtem a klíč, u kterého se seznam zastavil, smažte nebo přejmenujte.

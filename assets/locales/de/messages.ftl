@@ -8,6 +8,7 @@ msg-paste-api-key = Fügen Sie einen API-Schlüssel ein (er beginnt mit „sk-�
 msg-remembered-sign-in-failed = Die Anmeldung mit den gespeicherten Anmeldedaten ist fehlgeschlagen: { $reason }
 msg-signed-out = Sie sind abgemeldet.
 msg-keychain-not-removed = Der Eintrag im Schlüsselbund konnte nicht entfernt werden: { $reason }
+msg-account-not-forgotten = Abgemeldet, aber die Liste der gespeicherten Anmeldungen ({ $path }) konnte nicht aktualisiert werden: { $reason }
 msg-session-ended-key = Das Portal akzeptiert den API-Schlüssel, mit dem Sie sich angemeldet haben, nicht mehr: Er wurde gelöscht, deaktiviert oder ist abgelaufen. Bitte melden Sie sich mit einem anderen Schlüssel erneut an.
 msg-session-ended = Ihre Anmeldung bei diesem Portal ist beendet: Sie ist abgelaufen, oder Sie wurden an anderer Stelle abgemeldet. Bitte melden Sie sich erneut an.
 msg-after-crash = DocSpace API Keys wurde beim letzten Mal unerwartet beendet, daher erfolgte keine automatische Anmeldung. Melden Sie sich erneut an. Passiert das wieder, melden Sie sich mit einem anderen Konto an und löschen Sie den Schlüssel, bei dem die Liste stehen geblieben ist, oder benennen Sie ihn um.

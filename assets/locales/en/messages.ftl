@@ -8,6 +8,7 @@ msg-paste-api-key = Paste an API key (it starts with "sk-").
 msg-remembered-sign-in-failed = Could not sign in with the remembered sign-in: { $reason }
 msg-signed-out = You are signed out.
 msg-keychain-not-removed = The keychain entry could not be removed: { $reason }
+msg-account-not-forgotten = Signed out, but the list of remembered sign-ins ({ $path }) could not be updated: { $reason }
 msg-session-ended-key = The portal no longer accepts the API key you signed in with: it was deleted, switched off or has expired. Please sign in again with another key.
 msg-session-ended = Your sign-in to this portal has ended: it expired, or you were signed out elsewhere. Please sign in again.
 msg-after-crash = DocSpace API Keys closed unexpectedly last time, so it did not sign in by itself. Sign in again; if it happens again, sign in with another account and delete or rename the key the list stopped at.

@@ -8,6 +8,7 @@ msg-paste-api-key = Pegue una clave de API (empieza por «sk-»).
 msg-remembered-sign-in-failed = No se pudo iniciar sesión con el inicio de sesión recordado: { $reason }
 msg-signed-out = Ha cerrado la sesión.
 msg-keychain-not-removed = No se pudo quitar la entrada del llavero: { $reason }
+msg-account-not-forgotten = Ha salido, pero no se pudo actualizar la lista de inicios de sesión recordados ({ $path }): { $reason }
 msg-session-ended-key = El portal ya no acepta la clave de API con la que inició sesión: se eliminó, se desactivó o caducó. Vuelva a iniciar sesión con otra clave.
 msg-session-ended = Su sesión en este portal ha terminado: caducó o se cerró desde otro lugar. Vuelva a iniciar sesión.
 msg-after-crash = La última vez, DocSpace API Keys se cerró inesperadamente, así que no inició sesión automáticamente. Vuelva a iniciar sesión; si vuelve a ocurrir, inicie sesión con otra cuenta y elimine o cambie el nombre de la clave en la que se detuvo la lista.

@@ -8,6 +8,7 @@ msg-paste-api-key = Collez une clé API (elle commence par « sk- »).
 msg-remembered-sign-in-failed = Impossible de se connecter avec la connexion mémorisée : { $reason }
 msg-signed-out = Déconnexion effectuée.
 msg-keychain-not-removed = Impossible de supprimer l’entrée du trousseau : { $reason }
+msg-account-not-forgotten = Déconnecté, mais la liste des connexions mémorisées ({ $path }) n’a pas pu être mise à jour : { $reason }
 msg-session-ended-key = Le portail n’accepte plus la clé API utilisée pour votre connexion : elle a été supprimée ou désactivée, ou elle a expiré. Reconnectez-vous avec une autre clé.
 msg-session-ended = Votre connexion à ce portail a pris fin : elle a expiré, ou la session a été fermée ailleurs. Reconnectez-vous.
 msg-after-crash = L’application DocSpace API Keys s’est fermée de façon inattendue la dernière fois ; elle ne s’est donc pas connectée automatiquement. Reconnectez-vous ; si cela se reproduit, connectez-vous avec un autre compte et supprimez ou renommez la clé sur laquelle la liste s’est arrêtée.

@@ -8,6 +8,7 @@ msg-paste-api-key = Incolla una chiave API (inizia con «sk-»).
 msg-remembered-sign-in-failed = Impossibile accedere con l’accesso ricordato: { $reason }
 msg-signed-out = Disconnessione effettuata.
 msg-keychain-not-removed = Impossibile rimuovere la voce del portachiavi: { $reason }
+msg-account-not-forgotten = Disconnesso, ma non è stato possibile aggiornare l’elenco degli accessi memorizzati ({ $path }): { $reason }
 msg-session-ended-key = Il portale non accetta più la chiave API con cui hai effettuato l’accesso: è stata eliminata o disabilitata, oppure è scaduta. Accedi di nuovo con un’altra chiave.
 msg-session-ended = Il tuo accesso a questo portale è terminato: è scaduto, oppure è stata effettuata la disconnessione altrove. Accedi di nuovo.
 msg-after-crash = L’ultima volta l’app DocSpace API Keys si è chiusa in modo imprevisto, quindi l’accesso automatico non è stato eseguito. Accedi di nuovo; se succede ancora, accedi con un altro account ed elimina o rinomina la chiave su cui si è fermato l’elenco.

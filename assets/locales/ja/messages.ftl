@@ -8,6 +8,7 @@ msg-paste-api-key = APIキーを貼り付けてください（「sk-」で始ま
 msg-remembered-sign-in-failed = 記憶したサインイン情報でサインインできませんでした：{ $reason }
 msg-signed-out = サインアウトしました。
 msg-keychain-not-removed = キーチェーンの項目を削除できませんでした：{ $reason }
+msg-account-not-forgotten = サインアウトしましたが、保存済みサインインの一覧（{ $path }）を更新できませんでした：{ $reason }
 msg-session-ended-key = サインインに使ったAPIキーはポータルで受け付けられなくなりました。削除されたか、オフにされたか、期限が切れています。別のキーでもう一度サインインしてください。
 msg-session-ended = このポータルへのサインインは終了しました。期限が切れたか、別の場所でサインアウトされました。もう一度サインインしてください。
 msg-after-crash = 前回 DocSpace API Keys が予期せず終了したため、自動ではサインインしませんでした。もう一度サインインしてください。再び起きる場合は、別のアカウントでサインインし、一覧が止まったキーを削除するか名前を変更してください。

@@ -9,6 +9,7 @@ msg-paste-api-key = API 키를 붙여 넣으세요("sk-"로 시작합니다).
 msg-remembered-sign-in-failed = 저장된 로그인 정보로 로그인하지 못했습니다: { $reason }
 msg-signed-out = 로그아웃했습니다.
 msg-keychain-not-removed = 키체인 항목을 삭제하지 못했습니다: { $reason }
+msg-account-not-forgotten = 로그아웃했지만 저장된 로그인 목록({ $path })을 업데이트하지 못했습니다: { $reason }
 msg-session-ended-key = 로그인에 사용한 API 키를 포털에서 더 이상 허용하지 않습니다. 키가 삭제 또는 비활성화되었거나 만료되었습니다. 다른 키로 다시 로그인하세요.
 msg-session-ended = 이 포털의 로그인이 종료되었습니다. 만료되었거나 다른 곳에서 로그아웃했습니다. 다시 로그인하세요.
 msg-after-crash = 지난번에 DocSpace API Keys가 예기치 않게 종료되어 자동으로 로그인하지 않았습니다. 다시 로그인하세요. 같은 문제가 또 생기면 다른 계정으로 로그인한 다음, 목록이 멈춘 곳의 키를 삭제하거나 이름을 바꾸세요.

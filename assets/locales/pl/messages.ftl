@@ -8,6 +8,7 @@ msg-paste-api-key = Wklej klucz API (zaczyna się od "sk-").
 msg-remembered-sign-in-failed = Nie udało się zalogować zapamiętanymi danymi: { $reason }
 msg-signed-out = Wylogowano.
 msg-keychain-not-removed = Nie udało się usunąć wpisu z pęku kluczy: { $reason }
+msg-account-not-forgotten = Wylogowano, ale nie udało się zaktualizować listy zapamiętanych logowań ({ $path }): { $reason }
 msg-session-ended-key = Portal nie akceptuje już klucza API, którym się zalogowano: został usunięty, wyłączony lub wygasł. Zaloguj się ponownie innym kluczem.
 msg-session-ended = Twoja sesja na tym portalu się zakończyła: wygasła albo wylogowano Cię w innym miejscu. Zaloguj się ponownie.
 msg-after-crash = Ostatnim razem aplikacja DocSpace API Keys została nieoczekiwanie zamknięta, więc nie zalogowała się automatycznie. Zaloguj się ponownie; jeśli to się powtórzy, zaloguj się na inne konto i usuń klucz, na którym zatrzymała się lista, lub zmień jego nazwę.

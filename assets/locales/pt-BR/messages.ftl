@@ -8,6 +8,7 @@ msg-paste-api-key = Cole uma chave de API (ela começa com "sk-").
 msg-remembered-sign-in-failed = Não foi possível entrar com o login lembrado: { $reason }
 msg-signed-out = Você saiu da sua conta.
 msg-keychain-not-removed = Não foi possível remover a entrada do chaveiro: { $reason }
+msg-account-not-forgotten = Você saiu, mas não foi possível atualizar a lista de logins lembrados ({ $path }): { $reason }
 msg-session-ended-key = O portal não aceita mais a chave de API com que você entrou: ela foi excluída, desativada ou expirou. Entre novamente com outra chave.
 msg-session-ended = Seu login neste portal terminou: ele expirou ou você saiu em outro lugar. Entre novamente.
 msg-after-crash = Na última vez, o aplicativo DocSpace API Keys fechou inesperadamente, por isso não entrou automaticamente. Entre novamente; se isso se repetir, entre com outra conta e exclua ou renomeie a chave em que a lista parou.

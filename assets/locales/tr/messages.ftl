@@ -9,6 +9,7 @@ msg-paste-api-key = Bir API anahtarı yapıştırın ("sk-" ile başlar).
 msg-remembered-sign-in-failed = Hatırlanan giriş bilgileriyle giriş yapılamadı: { $reason }
 msg-signed-out = Çıkış yaptınız.
 msg-keychain-not-removed = Anahtar zinciri kaydı silinemedi: { $reason }
+msg-account-not-forgotten = Çıkış yapıldı, ancak hatırlanan oturum açmaların listesi ({ $path }) güncellenemedi: { $reason }
 msg-session-ended-key = Portal, giriş yaptığınız API anahtarını artık kabul etmiyor: anahtar silinmiş, devre dışı bırakılmış veya süresi dolmuş. Lütfen başka bir anahtarla yeniden giriş yapın.
 msg-session-ended = Bu portaldaki oturumunuz sona erdi: süresi doldu veya başka bir yerde çıkış yapıldı. Lütfen yeniden giriş yapın.
 msg-after-crash = DocSpace API Keys geçen sefer beklenmedik şekilde kapandığı için otomatik olarak giriş yapmadı. Yeniden giriş yapın; bu tekrar olursa başka bir hesapla giriş yapın ve listenin takıldığı anahtarı silin veya yeniden adlandırın.

@@ -8,6 +8,7 @@ msg-paste-api-key = 请粘贴 API 密钥（以“sk-”开头）。
 msg-remembered-sign-in-failed = 无法使用记住的登录信息登录：{ $reason }
 msg-signed-out = 您已退出登录。
 msg-keychain-not-removed = 无法删除钥匙串条目：{ $reason }
+msg-account-not-forgotten = 已退出登录，但无法更新已记住的登录列表（{ $path }）：{ $reason }
 msg-session-ended-key = 门户不再接受您登录时使用的 API 密钥：该密钥已被删除、停用或已过期。请使用其他密钥重新登录。
 msg-session-ended = 您在此门户的登录已结束：登录已过期，或您已在其他地方退出登录。请重新登录。
 msg-after-crash = DocSpace API Keys 上次意外关闭，因此这次没有自动登录。请重新登录；如果再次发生，请使用其他帐户登录，然后删除或重命名列表停止处的那个密钥。
