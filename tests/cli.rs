@@ -396,6 +396,128 @@ async fn login_remembers_the_sign_in_in_the_keychain() {
     assert_fails_with(&run(setup.bare(&["keys", "list"])).await, "Not signed in");
 }
 
+/// Names of the keys in a `keys list --json` answer, sorted.
+fn listed_names(output: &Output) -> Vec<String> {
+    assert!(output.status.success(), "{}", stderr(output));
+    let mut names = names_in(&output.stdout);
+    names.sort();
+    names
+}
+
+/// Two portals signed in to with `login`: `--portal` picks either, the last one signed in
+/// to is the default, `portals` lists both, and `logout --portal` forgets only its own.
+/// Uses the real keychain, as `login` does.
+#[tokio::test]
+async fn several_remembered_portals_are_picked_with_portal_and_forgotten_one_at_a_time() {
+    let setup = setup().await;
+    let second = DemoPortal::start(DemoConfig {
+        seed: false,
+        extra_keys: 3,
+        ..DemoConfig::default()
+    })
+    .await
+    .unwrap();
+    let (first_url, second_url) = (setup.demo.url(), second.url());
+    let login = |url: &str| {
+        setup.bare(&[
+            "login",
+            "--portal",
+            url,
+            "--user",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ])
+    };
+    let password = format!("{DEMO_PASSWORD}\n");
+    let first_login = run_with_stdin(login(&first_url), &password).await;
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        assert_fails_with(&first_login, "No keychain is available");
+        return;
+    }
+    assert!(first_login.status.success(), "{}", stderr(&first_login));
+    let second_login = run_with_stdin(login(&second_url), &password).await;
+    assert!(second_login.status.success(), "{}", stderr(&second_login));
+    // Without DOCSPACE_PORTAL, as a user's shell has it.
+    let without_portal = |args: &[&str]| {
+        let mut command = setup.bare(args);
+        command.env_remove("DOCSPACE_PORTAL");
+        command
+    };
+
+    let listed = run(without_portal(&["portals", "--json"])).await;
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(
+        listed,
+        serde_json::json!([
+            {"portal": second_url, "account": ADMIN_EMAIL, "default": true},
+            {"portal": first_url, "account": ADMIN_EMAIL, "default": false},
+        ])
+    );
+    let table = stdout(&run(without_portal(&["portals"])).await);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 2, "{table}");
+    assert!(lines[0].starts_with(&second_url) && lines[0].ends_with("(default)"));
+    assert!(lines[1].starts_with(&first_url) && lines[1].contains(ADMIN_EMAIL));
+
+    let generated = [
+        "Generated key 00001",
+        "Generated key 00002",
+        "Generated key 00003",
+    ];
+    let default = run(without_portal(&["keys", "list", "--json"])).await;
+    assert_eq!(
+        listed_names(&default),
+        generated,
+        "the last one signed in to"
+    );
+    let first = run(without_portal(&[
+        "keys", "list", "--json", "--portal", &first_url,
+    ]))
+    .await;
+    assert!(listed_names(&first).contains(&"Zapier automation".to_owned()));
+    assert_eq!(listed_names(&first).len(), setup.demo.keys().len());
+    let picked = run(without_portal(&[
+        "keys",
+        "list",
+        "--json",
+        "--portal",
+        &second_url,
+    ]))
+    .await;
+    assert_eq!(listed_names(&picked), generated);
+
+    let logout = run(without_portal(&["logout", "--portal", &first_url])).await;
+    assert!(logout.status.success(), "{}", stderr(&logout));
+    let listed = run(without_portal(&["portals", "--json"])).await;
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(
+        listed,
+        serde_json::json!([{"portal": second_url, "account": ADMIN_EMAIL, "default": true}])
+    );
+    let gone = run(without_portal(&["keys", "list", "--portal", &first_url])).await;
+    assert_fails_with(&gone, &format!("No sign-in to {first_url} is remembered"));
+    assert!(stderr(&gone).contains(&second_url), "{}", stderr(&gone));
+    let kept = run(without_portal(&[
+        "keys",
+        "list",
+        "--json",
+        "--portal",
+        &second_url,
+    ]))
+    .await;
+    assert_eq!(
+        listed_names(&kept),
+        generated,
+        "the other sign-in still works"
+    );
+
+    let logout = run(without_portal(&["logout", "--portal", &second_url])).await;
+    assert!(logout.status.success(), "{}", stderr(&logout));
+    let none = run(without_portal(&["keys", "list"])).await;
+    assert_fails_with(&none, "Not signed in");
+}
+
 /// When the list of remembered sign-ins cannot be written, `login` says so, fails,
 /// and leaves nothing in the keychain that no list would ever lead back to.
 #[tokio::test]

@@ -24,8 +24,12 @@ pub enum Command {
     DemoPortal(DemoPortalArgs),
     /// Sign in with email and password and remember the sign-in in the system keychain.
     Login(LoginArgs),
-    /// Forget the remembered sign-in (and end the session on the portal).
+    /// Forget the remembered sign-in (and end the session on the portal). With --portal,
+    /// only that portal's; the other portals' sign-ins stay.
     Logout(PortalArgs),
+    /// List the remembered sign-ins, most recent first: the first is the one a command
+    /// uses without --portal, and --portal picks any other.
+    Portals(PortalsArgs),
     /// List, create, change and delete API keys.
     #[command(subcommand)]
     Keys(KeysCommand),
@@ -42,8 +46,17 @@ pub struct DemoPortalArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PortalsArgs {
+    /// Print them as JSON: an array of {"portal", "account", "default"}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct PortalArgs {
-    /// Portal address, e.g. myportal.onlyoffice.com. Defaults to the last one signed in to.
+    /// Portal address, e.g. myportal.onlyoffice.com: one of the remembered sign-ins
+    /// (`docspace-keys portals`), or any portal with DOCSPACE_TOKEN or --token-stdin.
+    /// Defaults to the last one signed in to.
     #[arg(long, env = "DOCSPACE_PORTAL", value_name = "URL")]
     pub portal: Option<String>,
 }

@@ -14,7 +14,7 @@ use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 pub use args::{Cli, Command, DemoPortalArgs, KeysCommand};
-use args::{CredentialArgs, ListFormat, LoginArgs, PortalArgs};
+use args::{CredentialArgs, ListFormat, LoginArgs, PortalArgs, PortalsArgs};
 
 use crate::api::{
     ApiError, CreateKeyRequest, Credential, DocSpaceClient, Portal, PortalUrl, SecondFactor,
@@ -86,6 +86,7 @@ pub async fn run(command: Command) -> ExitCode {
         Command::DemoPortal(args) => run_demo_portal(args).await.map(|()| Done::Quiet),
         Command::Login(args) => login(args).await.map(|()| Done::Quiet),
         Command::Logout(args) => logout(args).await.map(|()| Done::Quiet),
+        Command::Portals(args) => portals(&args).map(|()| Done::Quiet),
         Command::Keys(command) => keys(command).await,
     };
     match outcome {
@@ -193,7 +194,10 @@ async fn forget_sign_in(
 ) -> Result<String, CliError> {
     let known = accounts
         .and_then(|file| file.latest(portal.map(PortalUrl::as_str)))
-        .ok_or_else(|| CliError::new("There is no remembered sign-in to forget."))?;
+        .ok_or_else(|| match portal {
+            Some(portal) => CliError::new(format!("No sign-in to {portal} is remembered.")),
+            None => CliError::new("There is no remembered sign-in to forget."),
+        })?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
     let secret = keychain_call({
         let (store, portal_key, account) =
@@ -570,12 +574,8 @@ async fn connect(args: &CredentialArgs) -> Result<DocSpaceClient, CliError> {
         })?;
         return Ok(DocSpaceClient::new(url, Credential::from_secret(secret))?);
     }
-    let known = remembered(given_portal.as_ref()).ok_or_else(|| {
-        CliError::new(
-            "Not signed in. Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
-                 or set DOCSPACE_TOKEN to an API key.",
-        )
-    })?;
+    let known =
+        remembered(given_portal.as_ref()).ok_or_else(|| not_remembered(given_portal.as_ref()))?;
     let url = PortalUrl::parse(&known.portal).map_err(ApiError::from)?;
     let (portal_key, account) = (known.portal.clone(), known.account.clone());
     let store = keychain();
@@ -607,6 +607,64 @@ fn read_token_from_stdin() -> Result<SecretString, CliError> {
 fn given_portal(args: &PortalArgs) -> Result<Option<PortalUrl>, CliError> {
     let portal = args.portal.as_deref().map(PortalUrl::parse).transpose();
     Ok(portal.map_err(ApiError::from)?)
+}
+
+/// Why there is no sign-in to use: none at all, or none for the portal asked for (and
+/// which portals there are).
+fn not_remembered(portal: Option<&PortalUrl>) -> CliError {
+    const LOGIN: &str = "Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
+                         or set DOCSPACE_TOKEN to an API key.";
+    let known = AccountsFile::default_location()
+        .map(|file| file.load())
+        .unwrap_or_default();
+    match portal {
+        Some(portal) if !known.is_empty() => {
+            let listed: Vec<&str> = known.iter().map(|known| known.portal.as_str()).collect();
+            CliError::new(format!(
+                "No sign-in to {portal} is remembered; the remembered portals are {}. {LOGIN}",
+                listed.join(", ")
+            ))
+        }
+        _ => CliError::new(format!("Not signed in. {LOGIN}")),
+    }
+}
+
+/// `portals`: the remembered sign-ins, most recent first, the default marked.
+fn portals(args: &PortalsArgs) -> Result<(), CliError> {
+    let known = AccountsFile::default_location()
+        .map(|file| file.load())
+        .unwrap_or_default();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let written = if args.json {
+        let listed: Vec<serde_json::Value> = known
+            .iter()
+            .enumerate()
+            .map(|(at, known)| {
+                serde_json::json!({
+                    "portal": known.portal,
+                    "account": known.account,
+                    "default": at == 0,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &listed)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else if known.is_empty() {
+        note("No sign-in is remembered. Run `docspace-keys login` to remember one.");
+        Ok(())
+    } else {
+        let width = known.iter().map(|known| known.portal.chars().count()).max();
+        let width = width.unwrap_or_default();
+        known.iter().enumerate().try_for_each(|(at, known)| {
+            let default = if at == 0 { "  (default)" } else { "" };
+            let line = format!("{:<width$}  {}{default}", known.portal, known.account);
+            writeln!(out, "{}", terminal::printable(&line))
+        })
+    };
+    written
+        .and_then(|()| out.flush())
+        .map_err(|err| CliError::new(format!("Could not write the list: {err}")))
 }
 
 /// The most recent remembered sign-in, for `portal` when one is given.
