@@ -151,7 +151,11 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
             if !credential.is_api_key() {
                 return Event::SignInFailed(SignInError::NotAnApiKey);
             }
-            match start_session(services, grid, portal, credential, None, remember).await {
+            let started = match DocSpaceClient::new(portal, credential) {
+                Ok(client) => start_session(services, grid, client, None, remember).await,
+                Err(error) => Err(error.into()),
+            };
+            match started {
                 Ok(start) => Event::SignedIn(Box::new(start)),
                 Err(error) => Event::SignInFailed(error),
             }
@@ -333,7 +337,11 @@ async fn restore(services: &Services, grid: &GridQuery, known: Option<KnownAccou
     };
     let credential = Credential::from_secret(secret);
     let account = (!credential.is_api_key()).then(|| known.account.clone());
-    match start_session(services, grid, url, credential, account, false).await {
+    let started = match DocSpaceClient::new(url, credential) {
+        Ok(client) => start_session(services, grid, client, account, false).await,
+        Err(error) => Err(error.into()),
+    };
+    match started {
         Ok(mut start) => {
             start.remembered = true;
             if let Some(file) = &services.accounts {
@@ -357,23 +365,17 @@ async fn sign_in_with_password(
     code: Option<String>,
     remember: bool,
 ) -> Event {
-    let portal = match Portal::new(url.clone()) {
+    let portal = match Portal::new(url) {
         Ok(portal) => portal,
         Err(error) => return Event::SignInFailed(error.into()),
     };
     match portal.sign_in(&email, &password, code.as_deref()).await {
         Ok(SignIn::Token { token, .. }) => {
-            let credential = Credential::LoginToken(token);
-            match start_session(
-                services,
-                grid,
-                url,
-                credential,
-                Some(email.trim().to_owned()),
-                remember,
-            )
-            .await
-            {
+            // The client that signed in goes on with the token: one HTTP client (and one
+            // load of the system's certificates) per sign-in.
+            let client = portal.with_credential(Credential::LoginToken(token));
+            let account = Some(email.trim().to_owned());
+            match start_session(services, grid, client, account, remember).await {
                 Ok(start) => Event::SignedIn(Box::new(start)),
                 Err(error) => Event::SignInFailed(error),
             }
@@ -387,17 +389,15 @@ async fn sign_in_with_password(
     }
 }
 
-/// Verifies a credential, loads everything the key grid needs and, when asked,
+/// Verifies the client's credential, loads everything the key grid needs and, when asked,
 /// remembers the credential. `account` is the email for a password sign-in.
 async fn start_session(
     services: &Services,
     grid: &GridQuery,
-    url: PortalUrl,
-    credential: Credential,
+    client: DocSpaceClient,
     account: Option<String>,
     remember: bool,
 ) -> Result<SessionStart, SignInError> {
-    let client = DocSpaceClient::new(url.clone(), credential)?;
     let mut read_only_note = None;
     let mut key_scopes = None;
     let account = match account {
@@ -449,7 +449,7 @@ async fn start_session(
         known: Vec::new(),
     };
     if remember {
-        remember_session(services, &url, &mut start).await;
+        remember_session(services, &mut start).await;
     }
     if let Some(file) = &services.accounts {
         start.known = file.load();
@@ -457,7 +457,7 @@ async fn start_session(
     Ok(start)
 }
 
-async fn remember_session(services: &Services, url: &PortalUrl, start: &mut SessionStart) {
+async fn remember_session(services: &Services, start: &mut SessionStart) {
     let Some(store) = services.secret_store.clone() else {
         return;
     };
@@ -465,7 +465,7 @@ async fn remember_session(services: &Services, url: &PortalUrl, start: &mut Sess
     let remembered = remember_sign_in(
         store,
         services.accounts.as_ref(),
-        url.as_str(),
+        start.client.portal().as_str(),
         &start.account,
         secret,
     )
