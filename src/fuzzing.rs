@@ -64,7 +64,8 @@ pub fn key_list(body: &[u8]) {
 
 /// Any status and body a portal can send. Decoding never panics; a body decoded in one
 /// pass gives exactly what decoding it through `serde_json::Value`s gives (the same payload
-/// or the same error); and each portal message kept for display is short and not empty.
+/// or the same error) whenever a `Value` can hold the body (see `same_either_way`); and
+/// each portal message kept for display is short and not empty.
 ///
 /// Input: two bytes for the HTTP status (100–599, big-endian, taken modulo 500 above 100),
 /// then the body.
@@ -86,11 +87,19 @@ pub fn envelope(data: &[u8]) {
     same_either_way::<bool>(answer);
 }
 
-/// The fast path (`decode`) and the slow one agree, payload for payload and error for error.
+/// The fast path (`decode`) and the slow one agree, payload for payload and error for error,
+/// for every body that `serde_json::Value` can hold. A body that is well-formed JSON but
+/// that `Value` refuses (a number too large for a float, a lone surrogate escape, nesting
+/// deeper than 128) the slow path refuses whole; the fast path reads only the fields it uses
+/// and skips the rest unchecked, so there it may accept what the slow path refuses, or
+/// refuse for another reason. It must still never panic, and keep its messages short.
 fn same_either_way<T: DeserializeOwned + Serialize>(answer: RawAnswer<'_>) {
     let fast = decode::<T>(answer);
     let slow = decode_through_values::<T>(answer);
+    let beyond_values = serde_json::from_slice::<serde::de::IgnoredAny>(answer.body).is_ok()
+        && serde_json::from_slice::<serde_json::Value>(answer.body).is_err();
     match (&fast, &slow) {
+        (_, Err(_)) if beyond_values => {}
         (Ok(fast), Ok(slow)) => assert_eq!(
             serde_json::to_string(fast).ok(),
             serde_json::to_string(slow).ok(),

@@ -91,7 +91,11 @@ pub fn decode_through_values<T: DeserializeOwned>(answer: RawAnswer<'_>) -> Resu
 }
 
 /// The envelope of a success, with its payload typed. It checks the fields [`Envelope`]
-/// checks, so that what it accepts, the slow path would accept with the same result.
+/// checks, so that what it accepts, the slow path would accept with the same result, with
+/// one difference: fields it does not use are skipped unchecked, so a value there that a
+/// `serde_json::Value` cannot hold (a number too large for a float, a lone surrogate
+/// escape, nesting deeper than 128) does not make it refuse the answer, as the slow path
+/// does. Nothing of such a value is kept or shown.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Success<T> {
