@@ -44,6 +44,10 @@ impl Formatter for TerminalSafe {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Printable ASCII, as nearly all of a key list is, has nothing a terminal acts on.
+        if fragment.bytes().all(|byte| (b' '..b'\x7f').contains(&byte)) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|(_, c)| acts_on(*c)) {
             writer.write_all(&rest.as_bytes()[..at])?;
