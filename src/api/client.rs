@@ -391,6 +391,11 @@ fn http_client(url: &PortalUrl, timeout: Duration) -> reqwest::Result<reqwest::C
             .no_proxy()
             .resolve_to_addrs(LOCALHOST, &this_computer);
     }
+    if url.is_plain_http() {
+        // No TLS is ever spoken to a plain-http portal (redirects are not followed), so the
+        // system's certificates are not loaded for it: that is most of building a client.
+        builder = builder.tls_certs_only(std::iter::empty());
+    }
     builder.build()
 }
 

@@ -115,6 +115,11 @@ impl PortalUrl {
         }
     }
 
+    /// True for a plain-http address (allowed only for this computer): no TLS is ever used.
+    pub fn is_plain_http(&self) -> bool {
+        self.origin.scheme() == "http"
+    }
+
     /// True when the portal is this computer: a loopback address or `localhost`.
     pub fn is_loopback(&self) -> bool {
         self.origin.host().is_some_and(|host| is_loopback(&host))
