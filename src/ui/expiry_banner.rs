@@ -3,7 +3,6 @@
 //! way to dismiss it until another key expires or nears its expiry.
 
 use chrono::Local;
-use egui::RichText;
 
 use crate::app::{KeysScreen, UiAction};
 use crate::domain::StatusFilter;
@@ -19,7 +18,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction
     let mut filter = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("⚠").color(ui.visuals().warn_fg_color));
+            warning_sign(ui);
             if expired > 0 && ui.button(tr!("watch-expired", count = expired)).clicked() {
                 filter = Some(StatusFilter::Expired);
             }
@@ -46,4 +45,30 @@ pub fn ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction
         screen.query.status = filter;
         actions.push(UiAction::FilterChanged);
     }
+}
+
+/// A warning triangle, drawn: the built-in fonts have no "⚠", and a glyph from the system's
+/// fonts would make the first frame wait for them to be enumerated.
+fn warning_sign(ui: &mut egui::Ui) {
+    let side = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    let colour = ui.visuals().warn_fg_color;
+    let top = rect.center_top() + egui::vec2(0.0, side * 0.05);
+    let corners = vec![
+        top,
+        rect.left_bottom() + egui::vec2(0.0, -side * 0.05),
+        rect.right_bottom() + egui::vec2(0.0, -side * 0.05),
+    ];
+    ui.painter().add(egui::Shape::convex_polygon(
+        corners,
+        colour,
+        egui::Stroke::NONE,
+    ));
+    ui.painter().text(
+        rect.center() + egui::vec2(0.0, side * 0.15),
+        egui::Align2::CENTER_CENTER,
+        "!",
+        egui::FontId::proportional(side * 0.7),
+        ui.visuals().extreme_bg_color,
+    );
 }

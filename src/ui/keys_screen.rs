@@ -122,7 +122,10 @@ fn header_ui(
 /// (nothing to type), "Add portal…", and "Sign out of this portal".
 fn portal_menu(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiAction>) {
     let host = screen.client.portal().host();
-    let button = egui::Button::new(RichText::new(&host).strong()).right_text("⏷");
+    // The built-in proportional font has no arrows; the monospace one does (a glyph from the
+    // system's fonts would make the first frame wait for them to be enumerated).
+    let button =
+        egui::Button::new(RichText::new(&host).strong()).right_text(RichText::new("▾").monospace());
     let may_leave = screen.may_leave();
     let (response, _) = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
         ui.label(RichText::new(tr!("portal-signed-in", account = &screen.account)).weak());

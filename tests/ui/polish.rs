@@ -552,3 +552,47 @@ fn every_date_in_the_grid_has_its_exact_date_and_time_in_its_tooltip() {
     );
     assert!(relative.len() >= 10, "relative dates checked: {relative:?}");
 }
+
+/// The English screens draw from the built-in fonts alone: a glyph only the system's fonts
+/// have makes the frame that first shows it wait until they are all enumerated (about
+/// 50 ms at start-up on this machine). The grid with its expiry banner, a sorted column, the
+/// portal menu, a key dialog and the connect screen of "Add portal…". (The settings menu
+/// names each language in its own script, which takes the system's fonts, once it opens.)
+#[test]
+fn the_english_screens_need_no_font_from_the_system() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.start_demo();
+    assert!(
+        shows_text_containing(&harness, "Expired: 2"),
+        "the expiry banner is up"
+    );
+    click(&mut harness, "Name");
+    click(&mut harness, "New key");
+    wait_until(&mut harness, "the create dialog", is_create_dialog);
+    click(&mut harness, "Cancel");
+    let host = docspace_keys::api::PortalUrl::parse(&fixture.demo.url())
+        .unwrap()
+        .host();
+    harness
+        .get_by(|node| {
+            node.role() == Role::Button
+                && node
+                    .label()
+                    .is_some_and(|label| label.starts_with(host.as_str()))
+        })
+        .click();
+    harness.run_ok();
+    click(&mut harness, "Add portal…");
+    wait_until(&mut harness, "the connect screen", on_connect_screen);
+    let asked = fixture.font_fallbacks.lock().unwrap().clone();
+    assert!(
+        asked.is_empty(),
+        "looked up in the system's fonts: {asked:?}"
+    );
+
+    // And the check can fail: a Chinese name is drawn from the system's fonts.
+    click(&mut harness, &format!("Back to {host}"));
+    type_into(&mut harness, Role::TextInput, "Search", "备份");
+    let asked = fixture.font_fallbacks.lock().unwrap().clone();
+    assert!(asked.iter().any(|text| text.starts_with('备')), "{asked:?}");
+}

@@ -4,7 +4,7 @@
 //! from the app and the widget tree, and to create a key the way a user does.
 
 use std::path::PathBuf;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
 use docspace_keys::api::wire::ApiKeyDto;
@@ -20,6 +20,7 @@ use docspace_keys::platform::{
 };
 use docspace_keys::window;
 use egui::accesskit::Role;
+use egui::epaint::text::{FallbackRequest, FontInsert, FontProvider};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_system_font_provider::SystemFontProvider;
@@ -35,6 +36,19 @@ static SYSTEM_FONTS: LazyLock<Arc<SystemFontProvider>> =
     LazyLock::new(|| Arc::new(SystemFontProvider::new()));
 
 pub type AppHarness = Harness<'static, DocSpaceKeysApp>;
+
+/// The system's fonts as the window has them, noting each text a harness had to look up
+/// there because no built-in font has it.
+struct NotingFallbacks(Arc<Mutex<Vec<String>>>);
+
+impl FontProvider for NotingFallbacks {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        if let Ok(mut asked) = self.0.lock() {
+            asked.push(request.cluster.to_owned());
+        }
+        SYSTEM_FONTS.font_for(request)
+    }
+}
 
 /// The keys a fresh demo portal holds (`src/demo/seed.rs`), as it lists them: newest first.
 /// The grid starts in this order, and its sorting is stable, so keys that tie on a column
@@ -70,6 +84,8 @@ pub struct Fixture {
     /// The window's language: English unless a test asks for another, whatever the
     /// language of the machine running the tests.
     pub language: LanguageChoice,
+    /// Every text the harnesses had to find in the system's fonts, in order.
+    pub font_fallbacks: Arc<Mutex<Vec<String>>>,
     // Dropped last, after the portal it serves.
     pub runtime: tokio::runtime::Runtime,
 }
@@ -89,6 +105,7 @@ impl Fixture {
             file_picker: None,
             no_file_dialog: None,
             language: LanguageChoice::Chosen("en".to_owned()),
+            font_fallbacks: Arc::default(),
             runtime,
         }
     }
@@ -169,6 +186,7 @@ impl Fixture {
     }
 
     fn harness_in(&self, start: StartMode, points: egui::Vec2, scale: f32) -> AppHarness {
+        let fallbacks = Arc::clone(&self.font_fallbacks);
         let app = DocSpaceKeysApp::new(
             self.services(),
             Box::new(self.clipboard.clone()),
@@ -181,7 +199,7 @@ impl Fixture {
         Harness::builder()
             .with_size(points)
             .with_pixels_per_point(scale)
-            .with_context_setup(|ctx| ctx.add_font_provider(SYSTEM_FONTS.clone()))
+            .with_context_setup(|ctx| ctx.add_font_provider(Arc::new(NotingFallbacks(fallbacks))))
             .build_ui_state(|ui, app: &mut DocSpaceKeysApp| window::show(app, ui), app)
     }
 
