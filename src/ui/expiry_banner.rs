@@ -50,7 +50,8 @@ pub fn ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAction
 /// A warning triangle, drawn: the built-in fonts have no "⚠", and a glyph from the system's
 /// fonts would make the first frame wait for them to be enumerated.
 fn warning_sign(ui: &mut egui::Ui) {
-    let side = ui.text_style_height(&egui::TextStyle::Body);
+    // Large enough for its "!" to keep to the 12-point minimum of every text in the window.
+    let side = ui.text_style_height(&egui::TextStyle::Body).max(17.0);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
     let colour = ui.visuals().warn_fg_color;
     let top = rect.center_top() + egui::vec2(0.0, side * 0.05);
@@ -68,7 +69,7 @@ fn warning_sign(ui: &mut egui::Ui) {
         rect.center() + egui::vec2(0.0, side * 0.15),
         egui::Align2::CENTER_CENTER,
         "!",
-        egui::FontId::proportional(side * 0.7),
+        egui::FontId::proportional(12.0),
         ui.visuals().extreme_bg_color,
     );
 }
