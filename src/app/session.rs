@@ -233,15 +233,18 @@ impl DocSpaceKeysApp {
 
     pub(super) fn start_session(&mut self, start: SessionStart) {
         self.dispatcher.new_session();
-        if let Some(parked) = self.parked.take() {
-            if !parked.remembered && !parked.client.credential().is_api_key() {
-                // Nothing can lead back to a sign-in that was not remembered, so its session
-                // on the portal is ended too.
-                self.dispatcher
-                    .send(Command::EndSession(parked.client.clone()));
-            }
-            self.dispatcher.discard(parked);
+        let parked = self.parked.take();
+        if let Some(parked) = &parked
+            && !parked.remembered
+            && !parked.client.credential().is_api_key()
+        {
+            // Nothing can lead back to a sign-in that was not remembered, so its session on
+            // the portal is ended too.
+            self.dispatcher
+                .send(Command::EndSession(parked.client.clone()));
         }
+        // Also gives back what loading the keys freed (the answer's body, among others).
+        self.dispatcher.discard(parked);
         // An Undo from the portal left behind must not act on this one.
         self.toasts.drop_undos();
         let now = self.now();

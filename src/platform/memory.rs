@@ -16,15 +16,28 @@ pub fn return_freed_memory() {
     }
 }
 
+/// Above this, glibc gives a block its own mapping, and keeps this much free at the top of
+/// its heap before giving it back by itself.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const HEAP_TRIM_AND_MAP_THRESHOLD: libc::c_int = 64 << 20;
+
 /// Has every thread allocate from one glibc arena instead of one per thread (up to eight per
 /// core). The key list is decoded on one thread, sorted on another and freed on the window's;
 /// spread over several arenas, what is freed cannot be given back while a few live blocks of
-/// the next list sit between its pages. Call once, first thing in `main`. Elsewhere this does
-/// nothing.
+/// the next list sit between its pages.
+///
+/// Also lets the heap's top keep up to 64 MiB free, and maps only blocks above that on their
+/// own: with glibc's small defaults, each frame's buffers (the software renderer's among them)
+/// moved the heap's top up and back about 260 times a second while the window waited on a
+/// portal, costing a quarter of that wait's CPU (measured with `scripts/bench-window.sh`).
+/// Memory freed in bulk goes back at [`return_freed_memory`], after a sign-in and after each
+/// refresh. Call once, first thing in `main`. Elsewhere this does nothing.
 pub fn use_one_arena() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt takes no pointers; called before any other thread exists.
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, HEAP_TRIM_AND_MAP_THRESHOLD);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, HEAP_TRIM_AND_MAP_THRESHOLD);
     }
 }
