@@ -3,7 +3,7 @@
 
 use egui::{Align, Key, Layout, RichText};
 
-use super::{error_text, forget_history, labelled, messages};
+use super::{error_text, forget_history, labelled, messages, sign_in_label};
 use crate::api::SecondFactor;
 use crate::app::{ConnectField, ConnectForm, SignInMethod, UiAction};
 use crate::platform::StoreError;
@@ -69,8 +69,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ConnectForm, actions: &mut Vec<UiAction
             ui.label(RichText::new(tr!("connect-recent")).small());
             ui.horizontal_wrapped(|ui| {
                 for known in &form.recent {
-                    let text = format!("{} · {}", host_of(&known.portal), known.account);
-                    let button = ui.small_button(text);
+                    let button = ui.small_button(sign_in_label(known));
                     // With a keychain, a remembered sign-in opens at once; without one,
                     // it fills in the form.
                     let button = if form.can_remember {
@@ -212,8 +211,4 @@ fn code_hint(factor: &SecondFactor) -> String {
         SecondFactor::Sms { phone: Some(phone) } => tr!("code-by-sms-to", phone = phone),
         SecondFactor::Sms { phone: None } => tr!("code-by-sms"),
     }
-}
-
-fn host_of(portal: &str) -> &str {
-    portal.split("://").nth(1).unwrap_or(portal)
 }

@@ -136,11 +136,7 @@ fn portal_menu(ui: &mut egui::Ui, screen: &KeysScreen, actions: &mut Vec<UiActio
                 ui.strong(tr!("portal-switch-to"));
             }
             for known in others {
-                let portal = crate::api::PortalUrl::parse(&known.portal)
-                    .map(|url| url.host())
-                    .unwrap_or_else(|_| known.portal.clone());
-                let text = tr!("portal-entry", portal = portal, account = &known.account);
-                if ui.button(text).clicked() {
+                if ui.button(super::sign_in_label(known)).clicked() {
                     actions.push(UiAction::SwitchTo(known.clone()));
                     ui.close();
                 }

@@ -208,3 +208,10 @@ impl DialogFooter {
 fn error_text(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(egui::RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
 }
+
+/// A remembered sign-in as the portal menu and the connect screen name it: "host · account".
+fn sign_in_label(known: &crate::platform::KnownAccount) -> String {
+    let portal = &known.portal;
+    let host = portal.split("://").nth(1).unwrap_or(portal);
+    tr!("portal-entry", portal = host, account = &known.account)
+}
