@@ -615,9 +615,7 @@ fn given_portal(args: &PortalArgs) -> Result<Option<PortalUrl>, CliError> {
 fn not_remembered(portal: Option<&PortalUrl>) -> CliError {
     const LOGIN: &str = "Run `docspace-keys login --portal URL --user EMAIL --password-stdin`, \
                          or set DOCSPACE_TOKEN to an API key.";
-    let known = AccountsFile::default_location()
-        .map(|file| file.load())
-        .unwrap_or_default();
+    let known = remembered_sign_ins();
     match portal {
         Some(portal) if !known.is_empty() => {
             let listed: Vec<&str> = known.iter().map(|known| known.portal.as_str()).collect();
@@ -632,9 +630,7 @@ fn not_remembered(portal: Option<&PortalUrl>) -> CliError {
 
 /// `portals`: the remembered sign-ins, most recent first, the default marked.
 fn portals(args: &PortalsArgs) -> Result<(), CliError> {
-    let known = AccountsFile::default_location()
-        .map(|file| file.load())
-        .unwrap_or_default();
+    let known = remembered_sign_ins();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let written = if args.json {
         let listed: Vec<serde_json::Value> = known
@@ -674,6 +670,13 @@ fn portals(args: &PortalsArgs) -> Result<(), CliError> {
 /// last characters).
 fn leave_to_exit(keys: Vec<crate::domain::ApiKey>) {
     std::mem::forget(keys);
+}
+
+/// Every remembered sign-in, most recent first; none without a settings folder.
+fn remembered_sign_ins() -> Vec<KnownAccount> {
+    AccountsFile::default_location()
+        .map(|file| file.load())
+        .unwrap_or_default()
 }
 
 /// The most recent remembered sign-in, for `portal` when one is given.
