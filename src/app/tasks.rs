@@ -151,11 +151,7 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
             if !credential.is_api_key() {
                 return Event::SignInFailed(SignInError::NotAnApiKey);
             }
-            let started = match DocSpaceClient::new(portal, credential) {
-                Ok(client) => start_session(services, grid, client, None, remember).await,
-                Err(error) => Err(error.into()),
-            };
-            match started {
+            match start_new_session(services, grid, portal, credential, None, remember).await {
                 Ok(start) => Event::SignedIn(Box::new(start)),
                 Err(error) => Event::SignInFailed(error),
             }
@@ -337,18 +333,17 @@ async fn restore(services: &Services, grid: &GridQuery, known: Option<KnownAccou
     };
     let credential = Credential::from_secret(secret);
     let account = (!credential.is_api_key()).then(|| known.account.clone());
-    let started = match DocSpaceClient::new(url, credential) {
-        Ok(client) => start_session(services, grid, client, account, false).await,
-        Err(error) => Err(error.into()),
-    };
-    match started {
+    match start_new_session(services, grid, url, credential, account, false).await {
         Ok(mut start) => {
             start.remembered = true;
-            if let Some(file) = &services.accounts {
-                // The last one signed in to is the one the next start and the command line
-                // pick. Failing to note that changes nothing else.
-                file.remember(&known.portal, &known.account).ok();
-                start.known = file.load();
+            // The last one signed in to is the one the next start and the command line
+            // pick. Failing to note that changes nothing else.
+            let noted = services
+                .accounts
+                .as_ref()
+                .map(|file| file.remember(&known.portal, &known.account));
+            if let Some(Ok(listed)) = noted {
+                start.known = listed;
             }
             Event::SignedIn(Box::new(start))
         }
@@ -387,6 +382,19 @@ async fn sign_in_with_password(
         }
         Err(error) => Event::SignInFailed(error.into()),
     }
+}
+
+/// [`start_session`] with a client of its own for `url` and `credential`.
+async fn start_new_session(
+    services: &Services,
+    grid: &GridQuery,
+    url: PortalUrl,
+    credential: Credential,
+    account: Option<String>,
+    remember: bool,
+) -> Result<SessionStart, SignInError> {
+    let client = DocSpaceClient::new(url, credential)?;
+    start_session(services, grid, client, account, remember).await
 }
 
 /// Verifies the client's credential, loads everything the key grid needs and, when asked,

@@ -60,8 +60,8 @@ impl AccountsFile {
             .unwrap_or_default()
     }
 
-    /// Puts this sign-in first.
-    pub fn remember(&self, portal: &str, account: &str) -> io::Result<()> {
+    /// Puts this sign-in first, and gives the list as written.
+    pub fn remember(&self, portal: &str, account: &str) -> io::Result<Vec<KnownAccount>> {
         let mut accounts = self.load();
         accounts.retain(|known| !(known.portal == portal && known.account == account));
         accounts.insert(
@@ -72,7 +72,8 @@ impl AccountsFile {
             },
         );
         accounts.truncate(MAX_REMEMBERED);
-        self.write(&accounts)
+        self.write(&accounts)?;
+        Ok(accounts)
     }
 
     pub fn forget(&self, portal: &str, account: &str) -> io::Result<()> {
@@ -111,9 +112,11 @@ mod tests {
         file.remember("https://a.example", "alex@example.com")
             .unwrap();
         file.remember("https://b.example", "sk-***abcd").unwrap();
-        file.remember("https://a.example", "alex@example.com")
+        let written = file
+            .remember("https://a.example", "alex@example.com")
             .unwrap();
         let accounts = file.load();
+        assert_eq!(written, accounts, "the list as written");
         assert_eq!(accounts.len(), 2);
         assert_eq!(accounts[0].portal, "https://a.example");
         assert_eq!(
