@@ -108,10 +108,7 @@ impl DocSpaceKeysApp {
     /// Leaves the key grid, keeping it for "Back". False (and nothing changes) while
     /// the grid has a dialog up or a change on its way, whose answer needs the grid.
     fn park(&mut self) -> bool {
-        let Screen::Keys(screen) = &self.screen else {
-            return false;
-        };
-        if !screen.may_leave() {
+        if !matches!(&self.screen, Screen::Keys(screen) if screen.may_leave()) {
             return false;
         }
         let Screen::Keys(screen) = std::mem::replace(&mut self.screen, Screen::Starting) else {
