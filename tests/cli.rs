@@ -396,12 +396,32 @@ async fn login_remembers_the_sign_in_in_the_keychain() {
     assert_fails_with(&run(setup.bare(&["keys", "list"])).await, "Not signed in");
 }
 
-/// Names of the keys in a `keys list --json` answer, sorted.
-fn listed_names(output: &Output) -> Vec<String> {
-    assert!(output.status.success(), "{}", stderr(output));
-    let mut names = names_in(&output.stdout);
-    names.sort();
-    names
+/// The binary with the settings folder but without DOCSPACE_PORTAL, as a user's shell has it.
+fn without_portal(setup: &Setup, args: &[&str]) -> Command {
+    let mut command = setup.bare(args);
+    command.env_remove("DOCSPACE_PORTAL");
+    command
+}
+
+/// The key names `keys list --json` prints (with `--portal` when given), sorted.
+async fn listed_names(setup: &Setup, portal: Option<&str>) -> Vec<String> {
+    let mut args = vec!["keys", "list", "--json"];
+    args.extend(
+        portal
+            .map(|portal| ["--portal", portal])
+            .into_iter()
+            .flatten(),
+    );
+    let output = run(without_portal(setup, &args)).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    names_in(&output.stdout)
+}
+
+/// What `portals --json` prints.
+async fn portals_json(setup: &Setup) -> Value {
+    let output = run(without_portal(setup, &["portals", "--json"])).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
 }
 
 /// Two portals signed in to with `login`: `--portal` picks either, the last one signed in
@@ -437,24 +457,14 @@ async fn several_remembered_portals_are_picked_with_portal_and_forgotten_one_at_
     assert!(first_login.status.success(), "{}", stderr(&first_login));
     let second_login = run_with_stdin(login(&second_url), &password).await;
     assert!(second_login.status.success(), "{}", stderr(&second_login));
-    // Without DOCSPACE_PORTAL, as a user's shell has it.
-    let without_portal = |args: &[&str]| {
-        let mut command = setup.bare(args);
-        command.env_remove("DOCSPACE_PORTAL");
-        command
-    };
-
-    let listed = run(without_portal(&["portals", "--json"])).await;
-    assert!(listed.status.success(), "{}", stderr(&listed));
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(
-        listed,
+        portals_json(&setup).await,
         serde_json::json!([
             {"portal": second_url, "account": ADMIN_EMAIL, "default": true},
             {"portal": first_url, "account": ADMIN_EMAIL, "default": false},
         ])
     );
-    let table = stdout(&run(without_portal(&["portals"])).await);
+    let table = stdout(&run(without_portal(&setup, &["portals"])).await);
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(lines.len(), 2, "{table}");
     assert!(lines[0].starts_with(&second_url) && lines[0].ends_with("(default)"));
@@ -465,56 +475,38 @@ async fn several_remembered_portals_are_picked_with_portal_and_forgotten_one_at_
         "Generated key 00002",
         "Generated key 00003",
     ];
-    let default = run(without_portal(&["keys", "list", "--json"])).await;
     assert_eq!(
-        listed_names(&default),
+        listed_names(&setup, None).await,
         generated,
         "the last one signed in to"
     );
-    let first = run(without_portal(&[
-        "keys", "list", "--json", "--portal", &first_url,
-    ]))
-    .await;
-    assert!(listed_names(&first).contains(&"Zapier automation".to_owned()));
-    assert_eq!(listed_names(&first).len(), setup.demo.keys().len());
-    let picked = run(without_portal(&[
-        "keys",
-        "list",
-        "--json",
-        "--portal",
-        &second_url,
-    ]))
-    .await;
-    assert_eq!(listed_names(&picked), generated);
+    let first = listed_names(&setup, Some(&first_url)).await;
+    assert!(first.contains(&"Zapier automation".to_owned()));
+    assert_eq!(first.len(), setup.demo.keys().len());
+    assert_eq!(listed_names(&setup, Some(&second_url)).await, generated);
 
-    let logout = run(without_portal(&["logout", "--portal", &first_url])).await;
+    let logout = run(without_portal(&setup, &["logout", "--portal", &first_url])).await;
     assert!(logout.status.success(), "{}", stderr(&logout));
-    let listed = run(without_portal(&["portals", "--json"])).await;
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(
-        listed,
+        portals_json(&setup).await,
         serde_json::json!([{"portal": second_url, "account": ADMIN_EMAIL, "default": true}])
     );
-    let gone = run(without_portal(&["keys", "list", "--portal", &first_url])).await;
+    let gone = run(without_portal(
+        &setup,
+        &["keys", "list", "--portal", &first_url],
+    ))
+    .await;
     assert_fails_with(&gone, &format!("No sign-in to {first_url} is remembered"));
     assert!(stderr(&gone).contains(&second_url), "{}", stderr(&gone));
-    let kept = run(without_portal(&[
-        "keys",
-        "list",
-        "--json",
-        "--portal",
-        &second_url,
-    ]))
-    .await;
     assert_eq!(
-        listed_names(&kept),
+        listed_names(&setup, Some(&second_url)).await,
         generated,
         "the other sign-in still works"
     );
 
-    let logout = run(without_portal(&["logout", "--portal", &second_url])).await;
+    let logout = run(without_portal(&setup, &["logout", "--portal", &second_url])).await;
     assert!(logout.status.success(), "{}", stderr(&logout));
-    let none = run(without_portal(&["keys", "list"])).await;
+    let none = run(without_portal(&setup, &["keys", "list"])).await;
     assert_fails_with(&none, "Not signed in");
 }
 

@@ -570,18 +570,7 @@ fn the_english_screens_need_no_font_from_the_system() {
     click(&mut harness, "New key");
     wait_until(&mut harness, "the create dialog", is_create_dialog);
     click(&mut harness, "Cancel");
-    let host = docspace_keys::api::PortalUrl::parse(&fixture.demo.url())
-        .unwrap()
-        .host();
-    harness
-        .get_by(|node| {
-            node.role() == Role::Button
-                && node
-                    .label()
-                    .is_some_and(|label| label.starts_with(host.as_str()))
-        })
-        .click();
-    harness.run_ok();
+    open_portal_menu(&mut harness, &fixture.demo.url());
     click(&mut harness, "Add portal…");
     wait_until(&mut harness, "the connect screen", on_connect_screen);
     let asked = fixture.font_fallbacks.lock().unwrap().clone();
@@ -591,7 +580,10 @@ fn the_english_screens_need_no_font_from_the_system() {
     );
 
     // And the check can fail: a Chinese name is drawn from the system's fonts.
-    click(&mut harness, &format!("Back to {host}"));
+    click(
+        &mut harness,
+        &format!("Back to {}", host(&fixture.demo.url())),
+    );
     type_into(&mut harness, Role::TextInput, "Search", "备份");
     let asked = fixture.font_fallbacks.lock().unwrap().clone();
     assert!(asked.iter().any(|text| text.starts_with('备')), "{asked:?}");

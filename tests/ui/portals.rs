@@ -30,11 +30,6 @@ fn second_portal(fixture: &Fixture) -> DemoPortal {
         .expect("the second demo portal starts")
 }
 
-/// The host and port the window names a portal by.
-fn host(url: &str) -> String {
-    PortalUrl::parse(url).expect("a portal address").host()
-}
-
 /// The address the app keeps for a portal (the accounts file, the keychain).
 fn kept(url: &str) -> String {
     PortalUrl::parse(url)
@@ -51,21 +46,6 @@ fn grid_portal(harness: &AppHarness) -> String {
 /// Whether the grid is up and signed in to `url`.
 fn on_grid_of(app: &docspace_keys::app::DocSpaceKeysApp, url: &str) -> bool {
     keys_screen(app).is_some_and(|screen| screen.client.portal().as_str() == kept(url))
-}
-
-/// Opens the header's portal menu, the button named by the portal's host.
-#[track_caller]
-fn open_portal_menu(harness: &mut AppHarness, url: &str) {
-    let host = host(url);
-    harness
-        .get_by(|node| {
-            node.role() == Role::Button
-                && node
-                    .label()
-                    .is_some_and(|label| label.starts_with(host.as_str()))
-        })
-        .click();
-    harness.run_ok();
 }
 
 /// The entry of the portal menu (and the connect screen) that opens this sign-in.

@@ -517,3 +517,25 @@ pub fn said(message: Option<&docspace_keys::app::Message>) -> String {
         .map(docspace_keys::ui::message_text)
         .unwrap_or_default()
 }
+
+/// The host and port the window names a portal by.
+pub fn host(url: &str) -> String {
+    docspace_keys::api::PortalUrl::parse(url)
+        .expect("a portal address")
+        .host()
+}
+
+/// Opens the header's portal menu, the button named by the portal's host.
+#[track_caller]
+pub fn open_portal_menu(harness: &mut AppHarness, url: &str) {
+    let host = host(url);
+    harness
+        .get_by(|node| {
+            node.role() == Role::Button
+                && node
+                    .label()
+                    .is_some_and(|label| label.starts_with(host.as_str()))
+        })
+        .click();
+    harness.run_ok();
+}
