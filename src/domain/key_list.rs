@@ -6,14 +6,16 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use chrono::{DateTime, Utc};
 
-use super::key_row::{KeyRow, SortKey, search_needle};
-use super::{ApiKey, KeyQuery, SortColumn, StatusCounts, StatusFilter};
+use super::key_row::{KeyRow, search_needle};
+use super::{ApiKey, KeyQuery, KeyState, SortColumn, SortOrder, StatusCounts, StatusFilter};
 
 mod entry;
 mod evaluation;
+mod orders;
 
 use entry::{Entry, display_order};
 use evaluation::Evaluation;
+use orders::ColumnOrders;
 
 /// Above this many keys changing state at once, moving them one by one costs more than
 /// sorting everything again.
@@ -52,6 +54,8 @@ pub struct KeyList {
     ids: HashMap<String, usize>,
     /// Slots in portal order, which is ascending rank.
     portal: Vec<usize>,
+    /// Slots in order by each column that does not change with the clock.
+    orders: ColumnOrders,
     /// The rank of the next key put first in portal order: below every rank in use.
     first_rank: i64,
     query: KeyQuery,
@@ -82,6 +86,7 @@ impl KeyList {
         self.free.clear();
         self.ids.clear();
         self.portal.clear();
+        self.orders.clear();
         self.visible.clear();
         self.fill(keys, now);
     }
@@ -119,6 +124,7 @@ impl KeyList {
         let slot = self.store(entry);
         self.ids.insert(id, slot);
         self.portal.insert(0, slot);
+        self.orders.insert(&self.slots, slot);
         self.attach(slot);
     }
 
@@ -136,6 +142,7 @@ impl KeyList {
         };
         self.bring_to(now);
         self.detach(slot);
+        self.orders.remove(&self.slots, slot);
         if let Some(entry) = self.slots.get_mut(slot).and_then(Option::as_mut) {
             change(&mut entry.key);
             if entry.key.id != id {
@@ -146,6 +153,7 @@ impl KeyList {
             entry.evaluate(now);
             self.evaluation.narrow(entry.row.expires());
         }
+        self.orders.insert(&self.slots, slot);
         self.attach(slot);
         true
     }
@@ -155,6 +163,7 @@ impl KeyList {
         let slot = *self.ids.get(id)?;
         self.bring_to(now);
         self.detach(slot);
+        self.orders.remove(&self.slots, slot);
         if let Some(position) = self.portal_position(slot) {
             self.portal.remove(position);
         }
@@ -244,6 +253,7 @@ impl KeyList {
             self.portal.push(slot);
         }
         self.first_rank = -1;
+        self.orders = ColumnOrders::build(&self.slots);
         self.recount();
         self.resort();
     }
@@ -382,36 +392,35 @@ impl KeyList {
         self.counts = counts;
     }
 
-    /// Filters and sorts every key again.
+    /// Filters the keys and puts them in display order again: one pass over a kept order, or
+    /// for the Active column over portal order.
     fn resort(&mut self) {
         let status = self.query.status;
-        let order = self.query.order;
-        // Each key's value in the sort column sits beside its rank, so the sort never reaches
-        // into the keys themselves. The value compares as `display_order`'s column does, and
-        // ranks are unique, so the order is strict and an unstable sort gives a stable result.
-        let mut shown: Vec<(SortKey, i64, usize)> = self
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(slot, entry)| Some((slot, entry.as_ref()?)))
-            .filter(|(_, entry)| entry.is_shown(status))
-            .map(|(slot, entry)| {
-                (
-                    entry.row.sort_key(order.column, entry.state),
-                    entry.rank,
-                    slot,
-                )
-            })
-            .collect();
-        shown.sort_unstable_by(|(key_a, rank_a, _), (key_b, rank_b, _)| {
-            order
-                .direction
-                .apply(key_a.cmp(key_b))
-                .then_with(|| rank_a.cmp(rank_b))
-        });
+        let SortOrder { column, direction } = self.query.order;
+        let shown = |entry: &Entry| entry.is_shown(status);
         self.visible.clear();
+        if let Some(ascending) = self.orders.ascending(column) {
+            orders::extend_in_direction(
+                &mut self.visible,
+                &self.slots,
+                ascending,
+                column,
+                direction,
+                shown,
+            );
+            return;
+        }
+        // By state, ties in portal order: a stable sort of portal order by state.
+        let mut by_state: Vec<(KeyState, usize)> = self
+            .portal
+            .iter()
+            .filter_map(|&slot| Some((self.entry(slot)?, slot)))
+            .filter(|(entry, _)| shown(entry))
+            .map(|(entry, slot)| (entry.state, slot))
+            .collect();
+        by_state.sort_by(|(a, _), (b, _)| direction.apply(a.cmp(b)));
         self.visible
-            .extend(shown.into_iter().map(|(_, _, slot)| slot));
+            .extend(by_state.into_iter().map(|(_, slot)| slot));
     }
 }
 
@@ -598,6 +607,21 @@ mod tests {
                 }
             }
             assert_like_a_fresh_list(&list, &model, moment);
+        }
+        // The orders kept for the other columns followed every change too.
+        let current = list.query().clone();
+        for column in SortColumn::ALL {
+            for direction in [SortDirection::Ascending, SortDirection::Descending] {
+                let order = SortOrder { column, direction };
+                list.set_query(
+                    KeyQuery {
+                        order,
+                        ..current.clone()
+                    },
+                    moment,
+                );
+                assert_like_a_fresh_list(&list, &model, moment);
+            }
         }
     }
 
