@@ -1,8 +1,6 @@
 //! The key grid's model, changed in place one key at a time: [`KeyList`].
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
-use std::collections::hash_map::Entry as MapEntry;
 
 use chrono::{DateTime, Utc};
 
@@ -11,10 +9,12 @@ use super::{ApiKey, KeyQuery, KeyState, SortColumn, SortOrder, StatusCounts, Sta
 
 mod entry;
 mod evaluation;
+mod ids;
 mod orders;
 
 use entry::{Entry, display_order};
 use evaluation::Evaluation;
+use ids::IdIndex;
 use orders::ColumnOrders;
 
 /// Above this many keys changing state at once, moving them one by one costs more than
@@ -51,7 +51,7 @@ pub struct KeyList {
     /// listed in `free`.
     slots: Vec<Option<Entry>>,
     free: Vec<usize>,
-    ids: HashMap<String, usize>,
+    ids: IdIndex,
     /// Slots in portal order, which is ascending rank.
     portal: Vec<usize>,
     /// Slots in order by each column that does not change with the clock.
@@ -103,7 +103,7 @@ impl KeyList {
 
     /// The key with this id.
     pub fn get(&self, id: &str) -> Option<&ApiKey> {
-        let slot = *self.ids.get(id)?;
+        let slot = self.ids.find(&self.slots, id)?;
         self.entry(slot).map(|entry| &entry.key)
     }
 
@@ -120,9 +120,8 @@ impl KeyList {
         self.first_rank = rank.saturating_sub(1);
         let entry = Entry::new(key, rank, &self.needle, now);
         self.evaluation.narrow(entry.row.expires());
-        let id = entry.key.id.clone();
         let slot = self.store(entry);
-        self.ids.insert(id, slot);
+        self.ids.insert(&self.slots, slot);
         self.portal.insert(0, slot);
         self.orders.insert(&self.slots, slot);
         self.attach(slot);
@@ -137,7 +136,7 @@ impl KeyList {
         now: DateTime<Utc>,
         change: impl FnOnce(&mut ApiKey),
     ) -> bool {
-        let Some(&slot) = self.ids.get(id) else {
+        let Some(slot) = self.ids.find(&self.slots, id) else {
             return false;
         };
         self.bring_to(now);
@@ -160,14 +159,14 @@ impl KeyList {
 
     /// Takes the key with this id out of the list; `None` when no key has it.
     pub fn remove(&mut self, id: &str, now: DateTime<Utc>) -> Option<ApiKey> {
-        let slot = *self.ids.get(id)?;
+        let slot = self.ids.find(&self.slots, id)?;
         self.bring_to(now);
         self.detach(slot);
         self.orders.remove(&self.slots, slot);
         if let Some(position) = self.portal_position(slot) {
             self.portal.remove(position);
         }
-        self.ids.remove(id);
+        self.ids.remove(&self.slots, id);
         let entry = self.slots.get_mut(slot)?.take()?;
         self.free.push(slot);
         Some(entry.key)
@@ -239,17 +238,17 @@ impl KeyList {
         self.evaluation = Evaluation::starting(now);
         self.slots.reserve(keys.len());
         self.portal.reserve(keys.len());
-        self.ids.reserve(keys.len());
+        self.ids.reserve(&self.slots, keys.len());
         for key in keys {
-            let slot = self.slots.len();
-            let MapEntry::Vacant(vacant) = self.ids.entry(key.id.clone()) else {
+            if self.ids.find(&self.slots, &key.id).is_some() {
                 continue;
-            };
-            vacant.insert(slot);
+            }
+            let slot = self.slots.len();
             let rank = i64::try_from(slot).unwrap_or(i64::MAX);
             let entry = Entry::new(key, rank, &self.needle, now);
             self.evaluation.narrow(entry.row.expires());
             self.slots.push(Some(entry));
+            self.ids.insert(&self.slots, slot);
             self.portal.push(slot);
         }
         self.first_rank = -1;
