@@ -103,6 +103,10 @@ pub struct SessionStart {
     pub known: Vec<KnownAccount>,
 }
 
+/// Where the window puts the list it shows, so that a refresh of many keys never holds the
+/// old keys beside the new ones: freed first, the old keys' memory is reused for the new.
+pub struct HandOver(pub tokio::sync::oneshot::Sender<KeyList>);
+
 /// Results, delivered to the UI thread in order.
 pub enum Event {
     /// No remembered sign-in (or it no longer works): show the connect screen.
@@ -118,6 +122,10 @@ pub enum Event {
     /// The keys of a refresh, already sorted and indexed for the grid. (The portal's
     /// list of scopes is read once, at sign-in.)
     KeysLoaded(Box<KeyList>),
+    /// A refresh's answer has arrived whole and reads as JSON, and is large: the list shown
+    /// may be handed over, to be freed before the new keys are decoded (see
+    /// [`HandOver`]). Not handing it over (dropping this) lets the refresh go on as well.
+    ListArrived(HandOver),
     LoadFailed(ApiError),
     KeyCreated(Box<ApiKey>, NewKeySecret),
     CreateFailed(ApiError),
@@ -188,6 +196,7 @@ impl Event {
         matches!(
             self,
             Event::KeysLoaded(_)
+                | Event::ListArrived(_)
                 | Event::LoadFailed(_)
                 | Event::KeyCreated(..)
                 | Event::CreateFailed(_)

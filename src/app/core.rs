@@ -226,6 +226,7 @@ impl DocSpaceKeysApp {
             Event::Forgotten => {}
             Event::KeychainChecked(result) => self.keychain_checked(result),
             Event::KeysLoaded(keys) => self.keys_loaded(*keys),
+            Event::ListArrived(hand_over) => self.hand_over(hand_over),
             Event::LoadFailed(error) => self.load_failed(error),
             Event::KeyCreated(key, secret) => self.key_created(*key, secret),
             Event::CreateFailed(error) => self.create_failed(error),

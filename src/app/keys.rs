@@ -2,7 +2,7 @@
 //! and the grid's order and filter.
 
 use super::action::UiAction;
-use super::command::Command;
+use super::command::{Command, HandOver};
 use super::core::DocSpaceKeysApp;
 use super::dialogs::{CreateDialog, DeleteDialog, Dialog, EditDialog};
 use super::message::Message;
@@ -10,6 +10,12 @@ use super::reveal::RevealDialog;
 use super::toasts::ToastKind;
 use crate::api::{ApiError, CreateKeyRequest, NewKeySecret, UpdateKeyRequest};
 use crate::domain::{ApiKey, KeyChanges, KeyList, SortColumn, StatusFilter};
+
+/// From this many keys on, a refresh frees the list shown before decoding the new one: 10 000
+/// keys hold about 10 MB, and the grid showing "reading" for the fraction of a second the new
+/// list takes to decode is a fair price for not holding both. Below, the old list stays on
+/// screen until the new one is ready.
+pub(super) const HAND_OVER_FROM_KEYS: usize = 10_000;
 
 impl DocSpaceKeysApp {
     pub(super) fn refresh(&mut self) {
@@ -24,10 +30,29 @@ impl DocSpaceKeysApp {
         self.dispatcher.send(command);
     }
 
+    /// Gives the list shown to the refresh on its way when it is large and nothing else
+    /// needs it: no dialog open, no change, bulk action or export on its way. Otherwise the
+    /// refresh goes on with the old list kept.
+    pub(super) fn hand_over(&mut self, hand_over: HandOver) {
+        let Some(screen) = self.keys_screen_mut() else {
+            return;
+        };
+        if !screen.loading || screen.keys().len() < HAND_OVER_FROM_KEYS || !screen.may_leave() {
+            return;
+        }
+        let shown = screen.hand_over_keys();
+        if let Err(shown) = hand_over.0.send(shown) {
+            // The refresh is gone already; keep showing the keys.
+            screen.take_back_keys(shown);
+        }
+    }
+
     pub(super) fn keys_loaded(&mut self, keys: KeyList) {
         let now = self.now();
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
+            screen.handed_over = false;
+            screen.list_unread = false;
             screen.banner = None;
             let old = screen.set_keys(keys, now);
             screen.last_refresh = Some(now);
@@ -42,6 +67,7 @@ impl DocSpaceKeysApp {
         }
         if let Some(screen) = self.keys_screen_mut() {
             screen.loading = false;
+            screen.list_unread = std::mem::take(&mut screen.handed_over);
             screen.banner = Some(Message::RefreshFailed(error));
         }
     }

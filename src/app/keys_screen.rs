@@ -46,6 +46,12 @@ pub struct KeysScreen {
     /// A switch or a deletion of several keys whose answers are still coming in.
     pub bulk: Option<BulkRun>,
     pub loading: bool,
+    /// The keys shown were handed over to a refresh, to be freed before the new ones are
+    /// decoded: the grid shows that the list is being read until they arrive.
+    pub handed_over: bool,
+    /// A refresh failed after the keys shown were handed over: there is no list to show
+    /// until the next refresh.
+    pub list_unread: bool,
     pub last_refresh: Option<DateTime<Utc>>,
     /// Keys with a change or deletion on its way.
     pub pending: HashSet<String>,
@@ -106,6 +112,8 @@ impl KeysScreen {
             mark_anchor: None,
             bulk: None,
             loading: false,
+            handed_over: false,
+            list_unread: false,
             last_refresh: Some(now),
             pending: HashSet::new(),
             dialog: None,
@@ -192,6 +200,19 @@ impl KeysScreen {
     /// Puts in a new list, and hands back the old one for the caller to drop where
     /// it costs the window nothing.
     #[must_use = "the old list is to be dropped off the window's thread"]
+    /// Takes the list shown out, for a refresh to free before it decodes the new one; the
+    /// grid shows that the list is being read until [`KeysScreen::set_keys`].
+    pub(super) fn hand_over_keys(&mut self) -> KeyList {
+        self.handed_over = true;
+        std::mem::take(&mut self.keys)
+    }
+
+    /// Puts back a list that was not taken after all.
+    pub(super) fn take_back_keys(&mut self, keys: KeyList) {
+        self.keys = keys;
+        self.handed_over = false;
+    }
+
     pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) -> KeyList {
         let old = std::mem::replace(&mut self.keys, keys);
         self.watch_stale = true;

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::command::{Command, Event, Exported, SessionStart, SignInError};
+use super::command::{Command, Event, Exported, HandOver, SessionStart, SignInError};
 use super::message::Message;
 use super::services::Services;
 use super::wake::Wake;
@@ -120,15 +120,80 @@ impl Dispatcher {
         let grid = self.grid.clone();
         let session = self.session();
         self.services.runtime.spawn(async move {
-            let event = execute(command, &services, &grid).await;
-            // The window may be gone; then nobody needs the answer.
-            events.send(Tagged { session, event }).ok();
-            wake.wake();
+            let early = Early {
+                events: &events,
+                wake: &wake,
+                session,
+            };
+            let event = execute(command, &services, &grid, &early).await;
+            early.send(event);
         });
     }
 }
 
-async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Event {
+/// Sends events to the window, tagged with the session the command was sent in: the
+/// command's answer, and any event before it.
+struct Early<'a> {
+    events: &'a Sender<Tagged>,
+    wake: &'a Wake,
+    session: u64,
+}
+
+impl Early<'_> {
+    fn send(&self, event: Event) {
+        // The window may be gone; then nobody needs the answer.
+        self.events
+            .send(Tagged {
+                session: self.session,
+                event,
+            })
+            .ok();
+        self.wake.wake();
+    }
+}
+
+/// From this size on, a refresh's answer (about 900 bytes a key) asks the window for the
+/// list it shows before decoding (see [`HandOver`]).
+const HAND_OVER_FROM_BYTES: usize = 8 << 20;
+
+/// Lists the keys; once a large answer has arrived, the window may hand over the list it
+/// shows, which is freed (on a blocking thread, as [`Dispatcher::discard`] does) before the
+/// new keys are decoded.
+async fn refresh(
+    client: &DocSpaceClient,
+    services: &Services,
+    grid: &GridQuery,
+    early: &Early<'_>,
+) -> Event {
+    let listed = client
+        .list_keys_with(|size| async move {
+            if size < HAND_OVER_FROM_BYTES {
+                return;
+            }
+            let (reply, handed) = tokio::sync::oneshot::channel();
+            early.send(Event::ListArrived(HandOver(reply)));
+            if let Ok(old) = handed.await {
+                tokio::task::spawn_blocking(move || {
+                    drop(old);
+                    crate::platform::return_freed_memory();
+                })
+                .await
+                .ok();
+            }
+        })
+        .await;
+    match listed {
+        Ok(keys) => Event::KeysLoaded(Box::new(key_list(keys, services, grid).await)),
+        Err(error) => Event::LoadFailed(error),
+    }
+}
+
+async fn execute(
+    command: Command,
+    services: &Services,
+    grid: &GridQuery,
+    early: &Early<'_>,
+) -> Event {
     match command {
         Command::Restore(known) => restore(services, grid, known).await,
         Command::CheckKeychain => match services.secret_store.clone() {
@@ -156,10 +221,7 @@ async fn execute(command: Command, services: &Services, grid: &GridQuery) -> Eve
                 Err(error) => Event::SignInFailed(error),
             }
         }
-        Command::Refresh(client) => match client.list_keys().await {
-            Ok(keys) => Event::KeysLoaded(Box::new(key_list(keys, services, grid).await)),
-            Err(error) => Event::LoadFailed(error),
-        },
+        Command::Refresh(client) => refresh(&client, services, grid, early).await,
         Command::CreateKey(client, request) => match client.create_key(&request).await {
             Ok((key, secret)) => Event::KeyCreated(Box::new(key), secret),
             Err(error) => Event::CreateFailed(error),

@@ -600,3 +600,93 @@ fn a_bulk_delete_sends_each_key_once_and_sums_up_in_one_toast_naming_the_failure
         })
     );
 }
+
+fn many_keys(count: usize) -> KeyList {
+    let keys = (0..count)
+        .map(|serial| key(&format!("id-{serial}"), &format!("Key {serial}")))
+        .collect();
+    KeyList::new(keys, Preferences::default().grid_query(), Utc::now())
+}
+
+/// Asks for the list shown, as a refresh with a large answer does.
+fn ask_for_the_list(app: &mut DocSpaceKeysApp) -> tokio::sync::oneshot::Receiver<KeyList> {
+    let (reply, handed) = tokio::sync::oneshot::channel();
+    app.handle(Event::ListArrived(super::command::HandOver(reply)));
+    handed
+}
+
+#[test]
+fn a_refresh_of_many_keys_is_handed_the_list_shown_and_the_grid_says_it_is_reading() {
+    let mut rig = rig();
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
+    rig.app.apply(UiAction::Refresh);
+    let mut handed = ask_for_the_list(&mut rig.app);
+    let old = handed.try_recv().expect("the list shown is handed over");
+    assert_eq!(old.len(), 10_000);
+    let screen = keys_screen(&rig.app);
+    assert!(screen.handed_over && screen.loading);
+    assert!(
+        screen.keys().is_empty(),
+        "the grid no longer holds the old keys"
+    );
+
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(10_001))));
+    let screen = keys_screen(&rig.app);
+    assert!(!screen.handed_over && !screen.loading && !screen.list_unread);
+    assert_eq!(screen.keys().len(), 10_001);
+}
+
+#[test]
+fn a_small_list_a_dialog_or_no_refresh_keeps_the_list_shown() {
+    let mut rig = rig();
+    // A small list: the old keys stay on screen until the new ones are ready.
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(9_999))));
+    rig.app.apply(UiAction::Refresh);
+    assert!(ask_for_the_list(&mut rig.app).try_recv().is_err());
+    assert_eq!(keys_screen(&rig.app).keys().len(), 9_999);
+    assert!(!keys_screen(&rig.app).handed_over);
+
+    // A dialog open: it may need the grid's keys.
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
+    rig.app.apply(UiAction::NewKey);
+    rig.app.apply(UiAction::Refresh);
+    assert!(keys_screen(&rig.app).dialog.is_some());
+    assert!(ask_for_the_list(&mut rig.app).try_recv().is_err());
+    assert_eq!(keys_screen(&rig.app).keys().len(), 10_000);
+
+    // No refresh on its way (an answer from an earlier one): nothing is asked for.
+    rig.app.apply(UiAction::CloseDialog);
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
+    assert!(!keys_screen(&rig.app).loading);
+    assert!(ask_for_the_list(&mut rig.app).try_recv().is_err());
+    assert_eq!(keys_screen(&rig.app).keys().len(), 10_000);
+}
+
+#[test]
+fn a_refresh_that_fails_after_the_hand_over_says_the_list_could_not_be_read() {
+    let mut rig = rig();
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
+    rig.app.apply(UiAction::Refresh);
+    let _old = ask_for_the_list(&mut rig.app)
+        .try_recv()
+        .expect("handed over");
+    rig.app.handle(Event::LoadFailed(ApiError::Server {
+        status: 500,
+        message: None,
+    }));
+    let screen = keys_screen(&rig.app);
+    assert!(screen.list_unread && !screen.handed_over && !screen.loading);
+    assert!(screen.banner.is_some());
+
+    rig.app.apply(UiAction::Refresh);
+    rig.app.handle(Event::KeysLoaded(Box::new(many_keys(3))));
+    let screen = keys_screen(&rig.app);
+    assert!(!screen.list_unread && screen.banner.is_none());
+    assert_eq!(screen.keys().len(), 3);
+}

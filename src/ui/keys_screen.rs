@@ -33,7 +33,17 @@ pub fn ui(
             return;
         }
         super::expiry_banner::ui(ui, screen, actions);
-        if screen.keys().is_empty() {
+        if screen.handed_over {
+            ui.vertical_centered(|ui| {
+                ui.add_space(48.0);
+                ui.horizontal(|ui| {
+                    super::spinner::spinner(ui);
+                    ui.label(RichText::new(tr!("keys-reading")).size(16.0));
+                });
+            });
+        } else if screen.list_unread && screen.keys().is_empty() {
+            empty_ui(ui, screen, &tr!("keys-unread"), actions);
+        } else if screen.keys().is_empty() {
             empty_ui(ui, screen, &tr!("keys-empty"), actions);
         } else if screen.visible_len() == 0 {
             empty_ui(ui, screen, &tr!("keys-no-match"), actions);

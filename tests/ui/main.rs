@@ -14,6 +14,7 @@ mod keyboard;
 mod languages;
 mod polish;
 mod portals;
+mod refresh;
 mod reveal;
 mod review;
 mod rotate;

@@ -92,9 +92,17 @@ pub struct Fixture {
 
 impl Fixture {
     pub fn new() -> Self {
+        Self::with_extra_keys(0)
+    }
+
+    /// A fixture whose demo portal holds `extra_keys` generated keys beside its seed.
+    pub fn with_extra_keys(extra_keys: usize) -> Self {
         let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
         let demo = runtime
-            .block_on(DemoPortal::start(DemoConfig::default()))
+            .block_on(DemoPortal::start(DemoConfig {
+                extra_keys,
+                ..DemoConfig::default()
+            }))
             .expect("the demo portal starts");
         Self {
             demo,
