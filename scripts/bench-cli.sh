@@ -64,11 +64,13 @@ for size in 14:$(echo "$RUNS" | cut -d' ' -f1) 1000:$(echo "$RUNS" | cut -d' ' -
     [ "$got" = "$keys" ] || { echo "a program listed $got keys of $keys" >&2; exit 1; }
   done
 
-  hyperfine --style none --warmup 1 --runs "$runs" --output pipe \
+  # -N: no shell in between, so that runs of a few milliseconds are not lost in the shell's
+  # start-up time (which hyperfine subtracts, and which varies on a loaded machine).
+  hyperfine -N --style none --warmup 1 --runs "$runs" --output pipe \
     --export-json "$WORK/ours.json" "\"$BIN\" keys list --json" >/dev/null
-  hyperfine --style none --warmup 1 --runs "$runs" --output pipe \
+  hyperfine -N --style none --warmup 1 --runs "$runs" --output pipe \
     --export-json "$WORK/curl.json" "curl -fsS -H @\"$WORK/header\" \"$URL/api/2.0/keys\"" >/dev/null
-  hyperfine --style none --warmup 1 --runs "$runs" --output pipe \
+  hyperfine -N --style none --warmup 1 --runs "$runs" --output pipe \
     --export-json "$WORK/python.json" "\"$PYTHON\" scripts/list-keys.py" >/dev/null
   ours=$(median "$WORK/ours.json") curl=$(median "$WORK/curl.json") python=$(median "$WORK/python.json")
   awk -v k="$keys" -v o="$ours" -v c="$curl" -v p="$python" -v r="$runs" 'BEGIN {
