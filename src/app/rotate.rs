@@ -177,7 +177,8 @@ impl DocSpaceKeysApp {
         let Some(screen) = self.keys_screen_mut() else {
             return;
         };
-        if screen.exporting {
+        // Nothing to export while the list shown is handed over to a refresh.
+        if screen.exporting || screen.handed_over {
             return;
         }
         screen.exporting = true;

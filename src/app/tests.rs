@@ -630,6 +630,10 @@ fn a_refresh_of_many_keys_is_handed_the_list_shown_and_the_grid_says_it_is_readi
         screen.keys().is_empty(),
         "the grid no longer holds the old keys"
     );
+    // An export now would write an empty file: it waits for the new list.
+    rig.app
+        .apply(UiAction::Export(crate::domain::ExportFormat::Csv));
+    assert!(!keys_screen(&rig.app).exporting);
 
     rig.app
         .handle(Event::KeysLoaded(Box::new(many_keys(10_001))));
