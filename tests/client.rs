@@ -914,7 +914,8 @@ async fn a_credential_a_header_cannot_carry_is_refused_before_sending() {
     assert!(err.to_string().contains("cannot be sent"), "{err}");
 }
 
-/// `list_keys_with` lets the window hand over its list only for an answer that can be decoded.
+/// `list_keys_with` lets the window hand over its list only for a large answer that can be
+/// decoded.
 #[tokio::test]
 async fn the_list_is_asked_for_only_once_a_whole_readable_answer_has_arrived() {
     let demo = demo().await;
@@ -924,16 +925,21 @@ async fn the_list_is_asked_for_only_once_a_whole_readable_answer_has_arrived() {
         sizes.lock().unwrap().push(size);
         async {}
     };
-    let keys = admin.list_keys_with(note).await.unwrap();
+    let keys = admin.list_keys_with(0, note).await.unwrap();
     assert_eq!(keys.len(), admin.list_keys().await.unwrap().len());
     let seen = sizes.lock().unwrap().clone();
     assert_eq!(seen.len(), 1, "asked once, with the answer's size");
     assert!(seen[0] > 1000, "the whole answer: {seen:?}");
 
+    // Not for an answer smaller than what counts as large.
+    sizes.lock().unwrap().clear();
+    admin.list_keys_with(seen[0] + 1, note).await.unwrap();
+    assert!(sizes.lock().unwrap().is_empty(), "not asked below `large`");
+
     for fault in [Fault::Html502, Fault::Truncated, Fault::ServerError] {
         sizes.lock().unwrap().clear();
         demo.faults().push(fault.clone());
-        assert!(admin.list_keys_with(note).await.is_err(), "{fault:?}");
+        assert!(admin.list_keys_with(0, note).await.is_err(), "{fault:?}");
         assert!(
             sizes.lock().unwrap().is_empty(),
             "not asked after {fault:?}"

@@ -453,31 +453,37 @@ impl DocSpaceClient {
 
     /// `GET /api/2.0/keys`: every key this account may see, newest first.
     pub async fn list_keys(&self) -> Result<Vec<ApiKey>, ApiError> {
-        self.list_keys_with(|_| async {}).await
+        let answer = self.keys_answer().await?;
+        decode_keys(self.portal.raw(&answer))
     }
 
     /// [`DocSpaceClient::list_keys`], awaiting `before_decoding` (given the answer's size in
-    /// bytes) once the whole answer has arrived, if it is a success and well-formed JSON,
-    /// and before the keys are decoded from it: the
-    /// window hands over the list it shows then, so that the old keys are freed before the
-    /// new ones are made.
+    /// bytes) before the keys are decoded, when the whole answer has arrived, is at least
+    /// `large` bytes, a success and well-formed JSON: the window hands over the list it
+    /// shows then, so that the old keys are freed before the new ones are made.
     pub async fn list_keys_with<Ready: Future<Output = ()>>(
         &self,
+        large: usize,
         before_decoding: impl FnOnce(usize) -> Ready,
     ) -> Result<Vec<ApiKey>, ApiError> {
-        let request = self.request(Method::GET, "/api/2.0/keys")?;
-        let answer = self
-            .portal
-            .exchange(request, self.portal.limits.list)
-            .await?;
+        let answer = self.keys_answer().await?;
         // Only an answer that can be decoded is worth giving the old list up for: a success,
-        // and JSON throughout (checked without allocating anything).
-        let readable = (200..300).contains(&answer.status)
+        // and JSON throughout (checked without allocating anything, and only when large).
+        let readable = answer.body.len() >= large
+            && (200..300).contains(&answer.status)
             && serde_json::from_slice::<serde::de::IgnoredAny>(&answer.body).is_ok();
         if readable {
             before_decoding(answer.body.len()).await;
         }
         decode_keys(self.portal.raw(&answer))
+    }
+
+    async fn keys_answer(&self) -> Result<Answer, ApiError> {
+        let request = self.request(Method::GET, "/api/2.0/keys")?;
+        Ok(self
+            .portal
+            .exchange(request, self.portal.limits.list)
+            .await?)
     }
 
     /// `POST /api/2.0/keys`. Never retried automatically: a retry could create a second key.

@@ -166,10 +166,7 @@ async fn refresh(
     early: &Early<'_>,
 ) -> Event {
     let listed = client
-        .list_keys_with(|size| async move {
-            if size < HAND_OVER_FROM_BYTES {
-                return;
-            }
+        .list_keys_with(HAND_OVER_FROM_BYTES, |_| async move {
             let (reply, handed) = tokio::sync::oneshot::channel();
             early.send(Event::ListArrived(HandOver(reply)));
             if let Ok(old) = handed.await {
