@@ -106,10 +106,7 @@ impl Dispatcher {
     /// each block zeroed, takes tens of milliseconds), then gives the memory it freed back
     /// to the system, so that refreshes do not grow the process.
     pub fn discard<T: Send + 'static>(&self, old: T) {
-        self.services.runtime.spawn_blocking(move || {
-            drop(old);
-            crate::platform::return_freed_memory();
-        });
+        self.services.runtime.spawn_blocking(move || free(old));
     }
 
     /// Starts `command` in the background; its event arrives later.
@@ -152,13 +149,18 @@ impl Early<'_> {
     }
 }
 
+/// Drops `old` and gives the memory freed back to the system. Call it on a blocking thread.
+fn free<T>(old: T) {
+    drop(old);
+    crate::platform::return_freed_memory();
+}
+
 /// From this size on, a refresh's answer (about 900 bytes a key) asks the window for the
 /// list it shows before decoding (see [`HandOver`]).
 const HAND_OVER_FROM_BYTES: usize = 8 << 20;
 
 /// Lists the keys; once a large answer has arrived, the window may hand over the list it
-/// shows, which is freed (on a blocking thread, as [`Dispatcher::discard`] does) before the
-/// new keys are decoded.
+/// shows, which is freed (as [`Dispatcher::discard`] frees) before the new keys are decoded.
 async fn refresh(
     client: &DocSpaceClient,
     services: &Services,
@@ -170,12 +172,7 @@ async fn refresh(
             let (reply, handed) = tokio::sync::oneshot::channel();
             early.send(Event::ListArrived(HandOver(reply)));
             if let Ok(old) = handed.await {
-                tokio::task::spawn_blocking(move || {
-                    drop(old);
-                    crate::platform::return_freed_memory();
-                })
-                .await
-                .ok();
+                tokio::task::spawn_blocking(move || free(old)).await.ok();
             }
         })
         .await;
