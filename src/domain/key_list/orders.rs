@@ -8,24 +8,18 @@ use crate::domain::{SortColumn, SortDirection, SortOrder};
 
 use super::entry::{Entry, display_order};
 
-/// The columns kept in order. Active is not among them: a key's state changes with the clock,
-/// and with four states its order is quicker made from portal order (see
-/// [`super::KeyList`]'s `resort`).
-const KEPT: [SortColumn; 7] = [
-    SortColumn::Name,
-    SortColumn::Key,
-    SortColumn::Access,
-    SortColumn::Created,
-    SortColumn::LastUsed,
-    SortColumn::Expires,
-    SortColumn::CreatedBy,
-];
+/// Whether the keys are kept in order by `column`: every column but Active, since a key's
+/// state changes with the clock, and with four states its order is quicker made from portal
+/// order (see [`super::KeyList`]'s `resort`).
+fn kept(column: SortColumn) -> bool {
+    column != SortColumn::Active
+}
 
-/// For each column in [`KEPT`], the slots of every key in ascending display order: by the
-/// column's value, ties by rank.
+/// For each kept column, by its place in [`SortColumn::ALL`], the slots of every key in
+/// ascending display order: by the column's value, ties by rank. Empty for a column not kept.
 #[derive(Debug, Clone, Default)]
 pub(super) struct ColumnOrders {
-    ascending: [Vec<usize>; KEPT.len()],
+    ascending: [Vec<usize>; SortColumn::ALL.len()],
 }
 
 impl ColumnOrders {
@@ -33,7 +27,7 @@ impl ColumnOrders {
     pub(super) fn build(slots: &[Option<Entry>]) -> ColumnOrders {
         let mut orders = ColumnOrders::default();
         let mut keyed: Vec<(SortKey<'_>, i64, usize)> = Vec::with_capacity(slots.len());
-        for (column, order) in KEPT.into_iter().zip(&mut orders.ascending) {
+        for (column, order) in orders.kept_mut() {
             keyed.clear();
             keyed.extend(slots.iter().enumerate().filter_map(|(slot, entry)| {
                 let entry = entry.as_ref()?;
@@ -50,6 +44,14 @@ impl ColumnOrders {
         orders
     }
 
+    /// Each kept column with its order.
+    fn kept_mut(&mut self) -> impl Iterator<Item = (SortColumn, &mut Vec<usize>)> {
+        SortColumn::ALL
+            .into_iter()
+            .zip(&mut self.ascending)
+            .filter(|&(column, _)| kept(column))
+    }
+
     /// Forgets every key; the buffers are kept.
     pub(super) fn clear(&mut self) {
         self.ascending.iter_mut().for_each(Vec::clear);
@@ -57,8 +59,10 @@ impl ColumnOrders {
 
     /// The slots in ascending order by `column`; `None` for a column not kept.
     pub(super) fn ascending(&self, column: SortColumn) -> Option<&[usize]> {
-        let index = KEPT.iter().position(|&kept| kept == column)?;
-        self.ascending.get(index).map(Vec::as_slice)
+        let index = SortColumn::ALL.iter().position(|&other| other == column)?;
+        kept(column)
+            .then(|| self.ascending.get(index).map(Vec::as_slice))
+            .flatten()
     }
 
     /// Puts the key in `slot` in its place in every kept order, by its current values.
@@ -66,7 +70,7 @@ impl ColumnOrders {
         let Some(key) = entry(slots, slot) else {
             return;
         };
-        for (column, order) in KEPT.into_iter().zip(&mut self.ascending) {
+        for (column, order) in self.kept_mut() {
             let position = order.partition_point(|&other| {
                 entry(slots, other).is_some_and(|other| {
                     display_order(ascending(column), other, key) == Ordering::Less
@@ -82,7 +86,7 @@ impl ColumnOrders {
         let Some(key) = entry(slots, slot) else {
             return;
         };
-        for (column, order) in KEPT.into_iter().zip(&mut self.ascending) {
+        for (column, order) in self.kept_mut() {
             let found = order.binary_search_by(|&other| {
                 entry(slots, other).map_or(Ordering::Less, |other| {
                     display_order(ascending(column), other, key)
