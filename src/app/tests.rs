@@ -608,6 +608,13 @@ fn many_keys(count: usize) -> KeyList {
     KeyList::new(keys, Preferences::default().grid_query(), Utc::now())
 }
 
+/// The grid with `count` keys, and a refresh of them on its way.
+fn refreshing(rig: &mut Rig, count: usize) {
+    rig.app
+        .handle(Event::KeysLoaded(Box::new(many_keys(count))));
+    rig.app.apply(UiAction::Refresh);
+}
+
 /// Asks for the list shown, as a refresh with a large answer does.
 fn ask_for_the_list(app: &mut DocSpaceKeysApp) -> tokio::sync::oneshot::Receiver<KeyList> {
     let (reply, handed) = tokio::sync::oneshot::channel();
@@ -618,9 +625,7 @@ fn ask_for_the_list(app: &mut DocSpaceKeysApp) -> tokio::sync::oneshot::Receiver
 #[test]
 fn a_refresh_of_many_keys_is_handed_the_list_shown_and_the_grid_says_it_is_reading() {
     let mut rig = rig();
-    rig.app
-        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
-    rig.app.apply(UiAction::Refresh);
+    refreshing(&mut rig, 10_000);
     let mut handed = ask_for_the_list(&mut rig.app);
     let old = handed.try_recv().expect("the list shown is handed over");
     assert_eq!(old.len(), 10_000);
@@ -646,9 +651,7 @@ fn a_refresh_of_many_keys_is_handed_the_list_shown_and_the_grid_says_it_is_readi
 fn a_small_list_a_dialog_or_no_refresh_keeps_the_list_shown() {
     let mut rig = rig();
     // A small list: the old keys stay on screen until the new ones are ready.
-    rig.app
-        .handle(Event::KeysLoaded(Box::new(many_keys(9_999))));
-    rig.app.apply(UiAction::Refresh);
+    refreshing(&mut rig, 9_999);
     assert!(ask_for_the_list(&mut rig.app).try_recv().is_err());
     assert_eq!(keys_screen(&rig.app).keys().len(), 9_999);
     assert!(!keys_screen(&rig.app).handed_over);
@@ -674,9 +677,7 @@ fn a_small_list_a_dialog_or_no_refresh_keeps_the_list_shown() {
 #[test]
 fn a_refresh_that_fails_after_the_hand_over_says_the_list_could_not_be_read() {
     let mut rig = rig();
-    rig.app
-        .handle(Event::KeysLoaded(Box::new(many_keys(10_000))));
-    rig.app.apply(UiAction::Refresh);
+    refreshing(&mut rig, 10_000);
     let _old = ask_for_the_list(&mut rig.app)
         .try_recv()
         .expect("handed over");
