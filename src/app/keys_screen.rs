@@ -49,6 +49,9 @@ pub struct KeysScreen {
     /// The keys shown were handed over to a refresh, to be freed before the new ones are
     /// decoded: the grid shows that the list is being read until they arrive.
     pub handed_over: bool,
+    /// The filter row's figures of the list handed over: its counts, and how many of its keys
+    /// were shown of how many, shown until the new list arrives.
+    figures_before: (StatusCounts, usize, usize),
     /// A refresh failed after the keys shown were handed over: there is no list to show
     /// until the next refresh.
     pub list_unread: bool,
@@ -113,6 +116,7 @@ impl KeysScreen {
             bulk: None,
             loading: false,
             handed_over: false,
+            figures_before: Default::default(),
             list_unread: false,
             last_refresh: Some(now),
             pending: HashSet::new(),
@@ -191,9 +195,24 @@ impl KeysScreen {
         self.keys.visible(row)
     }
 
-    /// How many keys each status filter would show with the current search.
+    /// How many keys each status filter would show with the current search (while the list
+    /// is handed over to a refresh, of the list that was shown).
     pub fn counts(&self) -> &StatusCounts {
-        self.keys.counts()
+        if self.handed_over {
+            &self.figures_before.0
+        } else {
+            self.keys.counts()
+        }
+    }
+
+    /// How many keys are shown, of how many (while the list is handed over to a refresh, of
+    /// the list that was shown).
+    pub fn shown_of_total(&self) -> (usize, usize) {
+        if self.handed_over {
+            (self.figures_before.1, self.figures_before.2)
+        } else {
+            (self.keys.visible_len(), self.keys.len())
+        }
     }
 
     /// Replaces the key list (a refresh) with one sorted in the background.
@@ -203,6 +222,11 @@ impl KeysScreen {
     /// Takes the list shown out, for a refresh to free before it decodes the new one; the
     /// grid shows that the list is being read until [`KeysScreen::set_keys`].
     pub(super) fn hand_over_keys(&mut self) -> KeyList {
+        self.figures_before = (
+            *self.keys.counts(),
+            self.keys.visible_len(),
+            self.keys.len(),
+        );
         self.handed_over = true;
         std::mem::take(&mut self.keys)
     }

@@ -36,10 +36,8 @@ pub fn ui(
         if screen.handed_over {
             ui.vertical_centered(|ui| {
                 ui.add_space(48.0);
-                ui.horizontal(|ui| {
-                    super::spinner::spinner(ui);
-                    ui.label(RichText::new(tr!("keys-reading")).size(16.0));
-                });
+                super::spinner::spinner(ui);
+                ui.label(RichText::new(tr!("keys-reading")).size(16.0));
             });
         } else if screen.list_unread && screen.keys().is_empty() {
             empty_ui(ui, screen, &tr!("keys-unread"), actions);
@@ -236,14 +234,8 @@ fn filter_ui(ui: &mut egui::Ui, screen: &mut KeysScreen, actions: &mut Vec<UiAct
             actions.push(UiAction::ShowReview(!screen.review_open));
         }
         ui.separator();
-        ui.label(
-            RichText::new(tr!(
-                "keys-showing",
-                shown = screen.visible_len(),
-                total = screen.keys().len(),
-            ))
-            .weak(),
-        );
+        let (shown, total) = screen.shown_of_total();
+        ui.label(RichText::new(tr!("keys-showing", shown = shown, total = total)).weak());
         // Next to the count it exports: the keys shown.
         export_ui(ui, screen, actions);
     });

@@ -31,6 +31,9 @@ fn a_refresh_of_many_keys_says_it_is_reading_and_shows_every_key_again() {
                 grid(&harness).keys().is_empty(),
                 "the old keys were handed over"
             );
+            // The filter row keeps the figures of the list that was shown.
+            assert_eq!(grid(&harness).shown_of_total(), (before, before));
+            assert_eq!(grid(&harness).counts().all, before);
             saw_reading |= shows(&harness, "Reading the new list of keys…");
         }
         assert!(
