@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use docspace_keys::api::decode::{RawAnswer, decode_keys, decode_through_values};
+use docspace_keys::api::decode::{ArrivingKeys, RawAnswer, decode_keys, decode_through_values};
 use docspace_keys::api::wire::ApiKeyDto;
 use docspace_keys::api::{Portal, PortalUrl, SignIn};
 use docspace_keys::demo::{ADMIN_EMAIL, DEMO_PASSWORD, DemoConfig, DemoPortal};
@@ -23,6 +23,9 @@ use secrecy::{ExposeSecret, SecretString};
 
 const KEY_COUNT: usize = 100_000;
 const RUNS: usize = 7;
+/// The size of the pieces the list is decoded in as it arrives: about what a read from the
+/// network gives.
+const PIECE: usize = 64 * 1024;
 
 /// The system allocator, or the binary's when [`WIPE`] is set, counting the bytes in use and
 /// their peak. Both hand out the system's blocks, so either may free what the other gave.
@@ -77,6 +80,18 @@ fn main() {
         "decode in one pass, zeroing what is freed (as the binary)",
         body.len(),
         || decode_keys(answer).expect("the demo's list decodes"),
+    );
+    measure(
+        "decode in 64 KiB pieces, as they arrive (as the command line)",
+        body.len(),
+        || {
+            let mut keys = ArrivingKeys::new();
+            for piece in body.chunks(PIECE) {
+                assert!(keys.push(piece), "the demo's list decodes as it arrives");
+            }
+            keys.finish()
+                .expect("the demo's list decodes as it arrives")
+        },
     );
     WIPE.store(false, Ordering::Relaxed);
     measure("through serde_json::Value (before)", body.len(), || {

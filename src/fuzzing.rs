@@ -12,19 +12,22 @@ use serde_json::Value;
 
 use crate::api::date::{format_api_date, parse_api_date, parse_login_expiry};
 use crate::api::decode::{
-    LONGEST_PORTAL_MESSAGE, RawAnswer, decode, decode_keys, decode_payload, decode_through_values,
+    ArrivingKeys, LONGEST_PORTAL_MESSAGE, RawAnswer, decode, decode_keys, decode_payload,
+    decode_through_values,
 };
 use crate::api::wire::ApiKeyDto;
 use crate::api::{ApiError, PortalUrl};
 use crate::cli::output::{write_keys_json, write_keys_table};
 use crate::cli::terminal::acts_on;
+use crate::domain::ApiKey;
 
 /// The portal's host in every answer the properties decode.
 const HOST: &str = "portal.example.com";
 
 /// Any answer to `GET /api/2.0/keys`, through to what `keys list` prints. Decoding never
-/// panics; the JSON written for the keys is valid JSON with one object per key and nothing
-/// in it a terminal would act on; the table has no such characters either.
+/// panics, and decoding as the answer arrives gives the same keys or gives up; the JSON
+/// written for the keys is valid JSON with one object per key and nothing in it a terminal
+/// would act on; the table has no such characters either.
 ///
 /// Input: the body of a 200 answer.
 pub fn key_list(body: &[u8]) {
@@ -34,7 +37,17 @@ pub fn key_list(body: &[u8]) {
         body,
         host: HOST,
     };
-    let Ok(keys) = decode_keys(answer) else {
+    let decoded = decode_keys(answer);
+    // Decoded as it arrives, in pieces of every size, it gives the same keys or nothing.
+    if let Some(arrived) = in_pieces(body)
+        && std::str::from_utf8(body).is_ok()
+    {
+        match &decoded {
+            Ok(keys) => assert!(keys == &arrived, "decoded as it arrived, the keys differ"),
+            Err(err) => panic!("decoded as it arrived, but not whole: {err}"),
+        }
+    }
+    let Ok(keys) = decoded else {
         return;
     };
 
@@ -60,6 +73,21 @@ pub fn key_list(body: &[u8]) {
         !table.chars().any(|c| acts_on(c) && c != '\n'),
         "the table would drive a terminal: {table:?}"
     );
+}
+
+/// `body` decoded as it arrives, in pieces of 1, 2, 3, … 97 bytes, and again.
+fn in_pieces(mut body: &[u8]) -> Option<Vec<ApiKey>> {
+    let mut keys = ArrivingKeys::new();
+    let mut size = 1;
+    while !body.is_empty() {
+        let (piece, rest) = body.split_at(size.min(body.len()));
+        if !keys.push(piece) {
+            return None;
+        }
+        body = rest;
+        size = size % 97 + 1;
+    }
+    keys.finish()
 }
 
 /// Any status and body a portal can send. Decoding never panics; a body decoded in one

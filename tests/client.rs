@@ -946,3 +946,91 @@ async fn the_list_is_asked_for_only_once_a_whole_readable_answer_has_arrived() {
         );
     }
 }
+
+/// A portal on 127.0.0.1 that answers each request with `body`, its bytes written a few at a
+/// time with a pause between, so that the client reads it in many small chunks.
+async fn trickling_portal(status: &'static str, body: String) -> PortalUrl {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = PortalUrl::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut connection, _)) = listener.accept().await {
+            read_request(&mut connection).await;
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            );
+            connection.write_all(head.as_bytes()).await.unwrap();
+            for piece in body.as_bytes().chunks(61) {
+                connection.write_all(piece).await.unwrap();
+                connection.flush().await.unwrap();
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+            connection.shutdown().await.ok();
+        }
+    });
+    url
+}
+
+#[tokio::test]
+async fn a_list_arriving_in_pieces_reads_as_a_whole_in_any_shape() {
+    let key = |n: u32| {
+        format!(
+            r#"{{"id":"k{n}","name":"Key \"{n}\" {{x}} 数据 نسخ","key":"sk-***{n:04}","keyPostfix":"{n:04}","permissions":["files:read"],"createOn":"2026-07-01T13:00:00.0000000+03:00","createBy":{{"id":"p","displayName":"Alex","avatar":"/a?[1]"}},"expiresAt":null,"isActive":true}}"#
+        )
+    };
+    let keys: Vec<String> = (0..40).map(key).collect();
+    let list = keys.join(",\n ");
+    let credential = Credential::LoginToken(SecretString::from("token"));
+    let listed = |status, body: String| {
+        let credential = credential.clone();
+        async move {
+            let url = trickling_portal(status, body).await;
+            DocSpaceClient::new(url, credential)
+                .unwrap()
+                .list_keys()
+                .await
+        }
+    };
+
+    // As DocSpace writes it, the list first: decoded as it arrives.
+    let first = listed(
+        "200 OK",
+        format!(r#"{{"response":[{list}],"count":40,"status":0,"statusCode":200}}"#),
+    )
+    .await
+    .unwrap();
+    assert_eq!(first.len(), 40);
+    assert_eq!(first[39].name, "Key \"39\" {x} 数据 نسخ");
+    assert_eq!(first[7].postfix, "0007");
+    // The list last: decoded once the whole answer is in, to the same keys.
+    let last = listed(
+        "200 OK",
+        format!(r#"{{"status":0,"statusCode":200,"count":40,"response":[{list}]}}"#),
+    )
+    .await
+    .unwrap();
+    assert_eq!(last, first);
+    // A list first whose envelope then says it failed: the portal's error, as before.
+    let err = listed(
+        "200 OK",
+        format!(
+            r#"{{"response":[{list}],"error":{{"message":"Access denied"}},"status":1,"statusCode":403}}"#
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(&err, ApiError::Forbidden { .. }), "{err:?}");
+    // A list cut short by the envelope's end: not data, as before.
+    let err = listed("200 OK", format!(r#"{{"response":[{list}"#))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("cut off"), "{err}");
+    // An error status with a list in it: the error, never the keys.
+    let err = listed(
+        "500 Internal Server Error",
+        format!(r#"{{"response":[{list}],"status":0,"statusCode":200}}"#),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(&err, ApiError::Server { status: 500, .. }), "{err:?}");
+}

@@ -16,6 +16,7 @@ use super::decode::{RawAnswer, decode, decode_confirmation, decode_keys};
 use super::error::{ApiError, Refusal};
 use super::portal::{LOCALHOST, PortalUrl};
 use super::secret::{Credential, NewKeySecret, REDACTED, Redacted, secret_from_string};
+use super::tap::{Tap, decode_keys_as_they_arrive};
 use super::wire::{
     ApiKeyDto, AuthRequest, AuthResponse, CreateKeyRequest, PersonDto, UpdateKeyRequest,
 };
@@ -60,8 +61,43 @@ impl Default for AnswerLimits {
 struct Answer {
     status: u16,
     retry_after: Option<String>,
-    /// Zeroed when dropped: answers carry login tokens and new keys' secrets.
-    body: Zeroizing<Vec<u8>>,
+    body: Body,
+}
+
+/// An answer's body, as [`Reading`] asks for it.
+enum Body {
+    /// Zeroed by the client when dropped: sign-in and create answers carry login tokens and
+    /// new keys' secrets.
+    Secret(Zeroizing<Vec<u8>>),
+    /// The key list, which holds no secret: each key in it is masked. Not zeroed by the
+    /// client (at 100 000 keys, that took a tenth of `keys list`'s time); the binary's
+    /// allocator still zeroes it when it is freed.
+    Public(Vec<u8>),
+}
+
+impl std::ops::Deref for Body {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Body::Secret(bytes) => bytes,
+            Body::Public(bytes) => bytes,
+        }
+    }
+}
+
+/// How an answer is read.
+enum Reading {
+    /// As one that may hold a secret.
+    MayHoldSecrets,
+    /// As the key list, handing each chunk of a success to the tap, if any, as well.
+    KeyList(Option<Tap>),
+}
+
+impl Answer {
+    fn status_is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
 }
 
 /// A request that brought back no usable answer.
@@ -230,6 +266,17 @@ impl Portal {
     /// reached from here; the binary's allocator (`platform::WipingAllocator`) zeroes them
     /// when they are freed. The kernel's socket buffers are out of reach.
     async fn exchange(&self, request: RequestBuilder, limit: usize) -> Result<Answer, Failure> {
+        self.exchange_reading(request, limit, Reading::MayHoldSecrets)
+            .await
+    }
+
+    /// [`Portal::exchange`], reading the answer as `reading` says.
+    async fn exchange_reading(
+        &self,
+        request: RequestBuilder,
+        limit: usize,
+        reading: Reading,
+    ) -> Result<Answer, Failure> {
         let mut response = request.send().await.map_err(|err| Failure {
             error: self.transport_error(&err),
             // A failure to connect means nothing was sent; after that, it may have been.
@@ -251,7 +298,7 @@ impl Portal {
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
         let body = self
-            .read_body(&mut response, limit)
+            .read_body(&mut response, limit, reading, status.is_success())
             .await
             .map_err(|error| Failure {
                 error,
@@ -269,7 +316,9 @@ impl Portal {
         &self,
         response: &mut Response,
         limit: usize,
-    ) -> Result<Zeroizing<Vec<u8>>, ApiError> {
+        reading: Reading,
+        success: bool,
+    ) -> Result<Body, ApiError> {
         let too_large = || ApiError::AnswerTooLarge {
             host: self.url.host(),
             limit,
@@ -281,12 +330,36 @@ impl Portal {
         // What is announced is only a hint: reserve no more than a little up front.
         let announced = usize::try_from(announced).unwrap_or(0);
         let reserve = announced.min(INITIAL_BUFFER);
-        let mut body = Zeroizing::new(Vec::with_capacity(reserve));
+        let (mut body, tap) = match reading {
+            Reading::MayHoldSecrets => (
+                Body::Secret(Zeroizing::new(Vec::with_capacity(reserve))),
+                None,
+            ),
+            // Only a success is decoded as it arrives; any other answer is worded from the
+            // whole.
+            Reading::KeyList(tap) => (
+                Body::Public(Vec::with_capacity(reserve)),
+                tap.filter(|_| success),
+            ),
+        };
         loop {
             match response.chunk().await {
                 Ok(Some(chunk)) if chunk.len() > limit - body.len() => return Err(too_large()),
                 // The chunk is zeroed as it is freed (`platform::WipingAllocator`).
-                Ok(Some(chunk)) => append_zeroizing(&mut body, &chunk, limit, announced),
+                Ok(Some(chunk)) => {
+                    if let Some(tap) = &tap {
+                        tap.pass(&chunk).await;
+                    }
+                    match &mut body {
+                        Body::Secret(body) => append_zeroizing(body, &chunk, limit, announced),
+                        Body::Public(body) => {
+                            body.reserve_exact(
+                                grown_capacity(body, &chunk, limit, announced) - body.len(),
+                            );
+                            body.extend_from_slice(&chunk);
+                        }
+                    }
+                }
                 Ok(None) => return Ok(body),
                 Err(err) if err.is_timeout() => {
                     return Err(ApiError::Timeout {
@@ -340,20 +413,32 @@ const INITIAL_BUFFER: usize = 64 * 1024;
 /// about a quarter of its size on the way, rather than about its whole size, and a portal
 /// that announces more than it sends makes it reserve at most eight times what it sent.
 fn append_zeroizing(body: &mut Zeroizing<Vec<u8>>, chunk: &[u8], limit: usize, announced: usize) {
-    let needed = body.len() + chunk.len();
-    if needed > body.capacity() {
-        let doubled = needed.max(body.capacity().saturating_mul(2));
-        let whole = announced.min(limit);
-        let capacity = if whole > doubled && needed >= whole / 8 {
-            whole
-        } else {
-            doubled.min(limit)
-        };
-        let mut grown = Zeroizing::new(Vec::with_capacity(capacity.max(needed)));
+    let capacity = grown_capacity(body, chunk, limit, announced);
+    if capacity > body.capacity() {
+        let mut grown = Zeroizing::new(Vec::with_capacity(capacity));
         grown.extend_from_slice(body);
         *body = grown;
     }
     body.extend_from_slice(chunk);
+}
+
+/// The capacity `body` needs for `chunk` as well: what it has when that is enough, or else
+/// twice that, or the whole announced length once an eighth of it has come (see
+/// [`append_zeroizing`]), and never more than `limit` unless the chunk itself needs it.
+fn grown_capacity(body: &Vec<u8>, chunk: &[u8], limit: usize, announced: usize) -> usize {
+    let capacity = body.capacity();
+    let needed = body.len() + chunk.len();
+    if needed <= capacity {
+        return capacity;
+    }
+    let doubled = needed.max(capacity.saturating_mul(2));
+    let whole = announced.min(limit);
+    let grown = if whole > doubled && needed >= whole / 8 {
+        whole
+    } else {
+        doubled.min(limit)
+    };
+    grown.max(needed)
 }
 
 /// Makes ring the process's TLS provider, once; every HTTP client needs one before it
@@ -452,8 +537,27 @@ impl DocSpaceClient {
     }
 
     /// `GET /api/2.0/keys`: every key this account may see, newest first.
+    ///
+    /// The keys are decoded while the answer arrives (see `tap`); when that gives up,
+    /// the whole answer is decoded once it is in, which words any error.
     pub async fn list_keys(&self) -> Result<Vec<ApiKey>, ApiError> {
-        let answer = self.keys_answer().await?;
+        let request = self.request(Method::GET, "/api/2.0/keys")?;
+        let (tap, decoding) = decode_keys_as_they_arrive();
+        let answer = self
+            .portal
+            .exchange_reading(
+                request,
+                self.portal.limits.list,
+                Reading::KeyList(Some(tap)),
+            )
+            .await?;
+        // The decoder skips strings it does not use unchecked; the whole must be UTF-8.
+        if answer.status_is_success()
+            && std::str::from_utf8(&answer.body).is_ok()
+            && let Some(keys) = decoding.keys().await
+        {
+            return Ok(keys);
+        }
         decode_keys(self.portal.raw(&answer))
     }
 
@@ -470,7 +574,7 @@ impl DocSpaceClient {
         // Only an answer that can be decoded is worth giving the old list up for: a success,
         // and JSON throughout (checked without allocating anything, and only when large).
         let readable = answer.body.len() >= large
-            && (200..300).contains(&answer.status)
+            && answer.status_is_success()
             && serde_json::from_slice::<serde::de::IgnoredAny>(&answer.body).is_ok();
         if readable {
             before_decoding(answer.body.len()).await;
@@ -482,7 +586,7 @@ impl DocSpaceClient {
         let request = self.request(Method::GET, "/api/2.0/keys")?;
         Ok(self
             .portal
-            .exchange(request, self.portal.limits.list)
+            .exchange_reading(request, self.portal.limits.list, Reading::KeyList(None))
             .await?)
     }
 

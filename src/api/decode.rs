@@ -3,6 +3,8 @@
 //! Pure: it sees the status, a couple of headers and the body bytes, so every
 //! shape in the reference can be tested without a network.
 
+mod arriving;
+
 use std::fmt;
 use std::time::Duration;
 
@@ -14,6 +16,8 @@ use super::convert::key_from_dto;
 use super::error::{ApiError, Refusal};
 use super::wire::{ApiKeyDto, Envelope, ErrorBody, Link, ValidationProblem};
 use crate::domain::ApiKey;
+
+pub use arriving::ArrivingKeys;
 
 /// The parts of an HTTP answer the decoder looks at.
 ///
@@ -126,7 +130,11 @@ fn missing() -> i64 {
 /// path words an error for).
 fn decode_success<T: DeserializeOwned>(body: &[u8]) -> Option<T> {
     let text = std::str::from_utf8(body).ok()?;
-    let envelope: Success<T> = serde_json::from_str(text).ok()?;
+    success_payload(serde_json::from_str(text).ok()?)
+}
+
+/// The payload of an envelope decoded as [`Success`], when it is a plain success.
+fn success_payload<T: DeserializeOwned>(envelope: Success<T>) -> Option<T> {
     let is_envelope = envelope.status != MISSING || envelope.status_code.is_some();
     let succeeded = matches!(envelope.status, 0 | MISSING) && envelope.error.is_none();
     if !(is_envelope && succeeded) {

@@ -10,6 +10,7 @@ mod error;
 mod portal;
 mod rotate;
 mod secret;
+mod tap;
 pub mod wire;
 
 pub use client::{

@@ -1,0 +1,334 @@
+//! Decoding the answer to `GET /api/2.0/keys` piece by piece, while it arrives.
+//!
+//! A list of 100 000 keys is an answer of about 89 MB, which takes longer to arrive than to
+//! decode. [`ArrivingKeys`] takes the body in the pieces it arrives in and decodes each key as
+//! soon as its last byte is there, so that little is left to do once the answer is whole.
+//!
+//! It decodes what [`super::decode_keys`] decodes, the same way, and gives up on anything
+//! else: the caller then decodes the whole body as before, which words the error. It reads an
+//! answer that opens `{"response":[` (white space aside), as DocSpace writes it:
+//! - each key, from its `{` to the `}` that closes it (found by counting brackets outside
+//!   strings), is decoded alone by serde_json, as the whole answer's decoder would decode it
+//!   there; a key that is not valid JSON, or not a key, makes it give up;
+//! - between keys, only white space and single commas are taken, as JSON allows;
+//! - what follows the list's `]` is kept, and checked at the end as the rest of an envelope
+//!   whose list is empty: the same fields, checked by the same rules (a success, status 0, no
+//!   error, no second `response`).
+//!
+//! Two things it cannot see are left to the caller or bounded here: the text of strings it
+//! skips is not checked as UTF-8 (the caller checks the whole body), and a key nested deeper
+//! than [`DEEPEST`] makes it give up, so that serde_json's limit on the whole answer's depth
+//! (128) is never what tells the two ways apart.
+
+use memchr::memchr2;
+
+use super::{decode_success, key_from_dto};
+use crate::api::wire::ApiKeyDto;
+use crate::domain::ApiKey;
+
+/// What the answer must open with, white space between the tokens aside.
+const OPENING: [&[u8]; 4] = [b"{", b"\"response\"", b":", b"["];
+
+/// How deeply one key may nest objects and arrays (the key itself is 1) before the decoder
+/// gives up; the key's list and envelope add 2 in the whole answer.
+pub const DEEPEST: u32 = 100;
+
+/// The key list's answer, decoded as its pieces arrive.
+#[derive(Debug, Default)]
+pub struct ArrivingKeys {
+    place: Place,
+    /// The bytes of a key that began in an earlier piece.
+    key: Vec<u8>,
+    keys: Vec<ApiKey>,
+    /// What came after the list's `]`.
+    tail: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// In the opening: `matched` bytes of its `token`th token.
+    Opening {
+        token: usize,
+        matched: usize,
+    },
+    /// Between keys: after `[` (a key or `]` may come), after a key (`,` or `]`), or after a
+    /// comma (a key).
+    Between(Next),
+    /// In a key: how deeply nested, and whether in a string, just after its backslash.
+    InKey {
+        depth: u32,
+        in_string: bool,
+        escaped: bool,
+    },
+    /// After the list's `]`.
+    Tail,
+    GivenUp,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place::Opening {
+            token: 0,
+            matched: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    KeyOrEnd,
+    CommaOrEnd,
+    Key,
+}
+
+/// JSON's white space.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+impl ArrivingKeys {
+    pub fn new() -> ArrivingKeys {
+        ArrivingKeys::default()
+    }
+
+    /// Takes the next piece of the body. Returns `false` once the decoder has given up; it
+    /// then takes nothing more.
+    pub fn push(&mut self, piece: &[u8]) -> bool {
+        let mut at = 0;
+        while at < piece.len() {
+            match self.place {
+                Place::Opening { token, matched } => {
+                    let byte = piece[at];
+                    at += 1;
+                    if matched == 0 && is_space(byte) {
+                        continue;
+                    }
+                    let expected = OPENING[token];
+                    if byte != expected[matched] {
+                        return self.give_up();
+                    }
+                    self.place = if matched + 1 < expected.len() {
+                        Place::Opening {
+                            token,
+                            matched: matched + 1,
+                        }
+                    } else if token + 1 < OPENING.len() {
+                        Place::Opening {
+                            token: token + 1,
+                            matched: 0,
+                        }
+                    } else {
+                        Place::Between(Next::KeyOrEnd)
+                    };
+                }
+                Place::Between(next) => {
+                    let byte = piece[at];
+                    match (next, byte) {
+                        (_, byte) if is_space(byte) => at += 1,
+                        (Next::KeyOrEnd | Next::Key, b'{') => {
+                            // The key is read from its `{`, which `read_key` counts.
+                            self.place = Place::InKey {
+                                depth: 0,
+                                in_string: false,
+                                escaped: false,
+                            };
+                        }
+                        (Next::KeyOrEnd | Next::CommaOrEnd, b']') => {
+                            at += 1;
+                            self.place = Place::Tail;
+                        }
+                        (Next::CommaOrEnd, b',') => {
+                            at += 1;
+                            self.place = Place::Between(Next::Key);
+                        }
+                        _ => return self.give_up(),
+                    }
+                }
+                Place::InKey { .. } => match self.read_key(piece, at) {
+                    Some(next) => at = next,
+                    None => return self.give_up(),
+                },
+                Place::Tail => {
+                    self.tail.extend_from_slice(&piece[at..]);
+                    at = piece.len();
+                }
+                Place::GivenUp => return false,
+            }
+        }
+        self.place != Place::GivenUp
+    }
+
+    /// The keys, once the whole body has been pushed; `None` when the decoder gave up, the
+    /// body ended early, or the rest of the envelope is not a plain success.
+    pub fn finish(self) -> Option<Vec<ApiKey>> {
+        if self.place != Place::Tail {
+            return None;
+        }
+        let mut rest = b"{\"response\":[]".to_vec();
+        rest.extend_from_slice(&self.tail);
+        let none: Vec<ApiKeyDto> = decode_success(&rest)?;
+        none.is_empty().then_some(self.keys)
+    }
+
+    /// Reads a key from `piece[from..]`, where it began or goes on; returns where its reading
+    /// stopped (the piece's end, or just after the key), or `None` to give up.
+    fn read_key(&mut self, piece: &[u8], from: usize) -> Option<usize> {
+        let Place::InKey {
+            mut depth,
+            mut in_string,
+            mut escaped,
+        } = self.place
+        else {
+            return None;
+        };
+        let mut at = from;
+        while at < piece.len() {
+            if escaped {
+                escaped = false;
+                at += 1;
+            } else if in_string {
+                match memchr2(b'"', b'\\', &piece[at..]) {
+                    Some(offset) => {
+                        at += offset;
+                        escaped = piece[at] == b'\\';
+                        in_string = escaped;
+                        at += 1;
+                    }
+                    None => at = piece.len(),
+                }
+            } else {
+                match piece[at] {
+                    b'"' => in_string = true,
+                    b'{' | b'[' => {
+                        depth += 1;
+                        if depth > DEEPEST {
+                            return None;
+                        }
+                    }
+                    b'}' | b']' => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            self.decode_key(&piece[from..=at])?;
+                            self.place = Place::Between(Next::CommaOrEnd);
+                            return Some(at + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                at += 1;
+            }
+        }
+        self.key.extend_from_slice(&piece[from..]);
+        self.place = Place::InKey {
+            depth,
+            in_string,
+            escaped,
+        };
+        Some(at)
+    }
+
+    /// Decodes the key that ends with `last`, the rest of it in `self.key` when it began in
+    /// an earlier piece.
+    fn decode_key(&mut self, last: &[u8]) -> Option<()> {
+        let dto = if self.key.is_empty() {
+            serde_json::from_slice::<ApiKeyDto>(last).ok()?
+        } else {
+            self.key.extend_from_slice(last);
+            let dto = serde_json::from_slice::<ApiKeyDto>(&self.key).ok()?;
+            self.key.clear();
+            dto
+        };
+        self.keys.push(key_from_dto(dto));
+        Some(())
+    }
+
+    fn give_up(&mut self) -> bool {
+        *self = ArrivingKeys {
+            place: Place::GivenUp,
+            ..ArrivingKeys::default()
+        };
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::decode::{RawAnswer, decode_keys};
+
+    const LISTED: &str = r#" {"response" : [
+        {"id":"a","name":"N \"quoted\" {brace} [bracket] \\","key":"sk-***abcd","keyPostfix":"abcd","permissions":["files:read"],"createOn":"2026-07-01T13:00:00.0000000+03:00","createBy":{"id":"x","displayName":"Alex","avatar":"/a?b=[1]"},"isActive":true},
+        {"id":"b","name":"نسخ","keyPostfix":"c0de","permissions":[],"createOn":"2026-03-10T08:00:00.0000000+03:00","isActive":false,"extra":[[{"deep":[1,2,{"x":"}"}]}]]}
+      ],
+      "count": 2, "links": [{"href":"https://p/api/2.0/keys","action":"GET"}],
+      "status": 0, "statusCode": 200 }
+    "#;
+
+    fn whole(body: &str) -> Option<Vec<ApiKey>> {
+        decode_keys(RawAnswer {
+            status: 200,
+            retry_after: None,
+            body: body.as_bytes(),
+            host: "portal.example.com",
+        })
+        .ok()
+    }
+
+    fn in_pieces(body: &[u8], size: usize) -> Option<Vec<ApiKey>> {
+        let mut keys = ArrivingKeys::new();
+        for piece in body.chunks(size) {
+            if !keys.push(piece) {
+                return None;
+            }
+        }
+        keys.finish()
+    }
+
+    #[test]
+    fn a_list_decoded_in_pieces_of_any_size_is_the_list_decoded_whole() {
+        let whole = whole(LISTED).expect("the list decodes whole");
+        assert_eq!(whole.len(), 2);
+        for size in 1..=LISTED.len() {
+            assert_eq!(
+                in_pieces(LISTED.as_bytes(), size).as_ref(),
+                Some(&whole),
+                "{size}"
+            );
+        }
+        let empty = r#"{"response":[],"status":0,"statusCode":200}"#;
+        assert_eq!(in_pieces(empty.as_bytes(), 3), Some(Vec::new()));
+    }
+
+    #[test]
+    fn it_gives_up_on_what_it_does_not_decode_as_the_whole_would() {
+        let cut = &LISTED[..LISTED.len() - 10];
+        let junk_after = format!("{LISTED}}}");
+        let trailing_comma = LISTED.replacen("}\n      ],", "},\n      ],", 1);
+        let two_commas = LISTED.replacen("},\n", "},,\n", 1);
+        let deep = format!(
+            r#"{{"response":[{{"id":"a","name":"n","x":{}1{}}}],"status":0}}"#,
+            "[".repeat(DEEPEST as usize),
+            "]".repeat(DEEPEST as usize)
+        );
+        for body in [
+            cut,
+            &junk_after,
+            &trailing_comma,
+            &two_commas,
+            &deep,
+            r#"{"response":[],"status":1,"statusCode":200}"#,
+            r#"{"response":[],"error":{"message":"no"},"status":0}"#,
+            r#"{"response":[],"status":0,"response":[]}"#,
+            r#"{"response":[{"id":"a"}],"status":0}"#,
+            r#"{"response":[{"id":"a","name":"n"}]]"#,
+            r#"{"response":[null],"status":0}"#,
+            r#"{"status":0,"response":[]}"#,
+            r#"{"response":null,"status":0}"#,
+            r#"{"response":[{"id":"a","name":"n"]],"status":0}"#,
+            "<html><body>502 Bad Gateway</body></html>",
+            "",
+        ] {
+            assert_eq!(in_pieces(body.as_bytes(), 7), None, "{body}");
+        }
+    }
+}
