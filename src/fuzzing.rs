@@ -17,7 +17,7 @@ use crate::api::decode::{
 };
 use crate::api::wire::ApiKeyDto;
 use crate::api::{ApiError, PortalUrl};
-use crate::cli::output::{write_keys_json, write_keys_table};
+use crate::cli::output::{write_keys_json, write_keys_table, write_records_json};
 use crate::cli::terminal::acts_on;
 use crate::domain::ApiKey;
 
@@ -26,8 +26,9 @@ const HOST: &str = "portal.example.com";
 
 /// Any answer to `GET /api/2.0/keys`, through to what `keys list` prints. Decoding never
 /// panics, and decoding as the answer arrives gives the same keys or gives up; the JSON
-/// written for the keys is valid JSON with one object per key and nothing in it a terminal
-/// would act on; the table has no such characters either.
+/// written for the keys is what serde_json writes for their records, valid JSON with one
+/// object per key and nothing in it a terminal would act on; the table has no such
+/// characters either.
 ///
 /// Input: the body of a 200 answer.
 pub fn key_list(body: &[u8]) {
@@ -53,6 +54,14 @@ pub fn key_list(body: &[u8]) {
 
     let mut json = Vec::new();
     write_keys_json(&mut json, &keys).expect("writing to memory does not fail");
+    let mut through_serde = Vec::new();
+    write_records_json(&mut through_serde, &keys).expect("writing to memory does not fail");
+    assert!(
+        json == through_serde,
+        "the JSON differs from serde_json's: {:?} against {:?}",
+        String::from_utf8_lossy(&json),
+        String::from_utf8_lossy(&through_serde)
+    );
     let json = String::from_utf8(json).expect("the JSON is UTF-8");
     assert!(
         !json.chars().any(|c| acts_on(c) && c != '\n'),

@@ -15,7 +15,7 @@ mod review;
 mod rotation;
 mod scope;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 
 pub use draft::{DraftProblem, KeyChanges, KeyDraft, KeyEdit, Lifetime, MAX_NAME_LENGTH, NewKey};
 pub use expiry::{EXPIRING_SOON_DAYS, ExpiryStatus, KeyState};
