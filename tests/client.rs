@@ -1032,5 +1032,8 @@ async fn a_list_arriving_in_pieces_reads_as_a_whole_in_any_shape() {
     )
     .await
     .unwrap_err();
-    assert!(matches!(&err, ApiError::Server { status: 500, .. }), "{err:?}");
+    assert!(
+        matches!(&err, ApiError::Server { status: 500, .. }),
+        "{err:?}"
+    );
 }

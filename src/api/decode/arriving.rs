@@ -7,20 +7,22 @@
 //! It decodes what [`super::decode_keys`] decodes, the same way, and gives up on anything
 //! else: the caller then decodes the whole body as before, which words the error. It reads an
 //! answer that opens `{"response":[` (white space aside), as DocSpace writes it:
-//! - each key, from its `{` to the `}` that closes it (found by counting brackets outside
-//!   strings), is decoded alone by serde_json, as the whole answer's decoder would decode it
-//!   there; a key that is not valid JSON, or not a key, makes it give up;
+//! - each key, from its `{`, is decoded alone by serde_json, as the whole answer's decoder
+//!   would decode it there, and serde_json tells where it ends; a key that the end of a piece
+//!   cuts short is decoded again once more has come; a key that is not valid JSON, or not a
+//!   key, makes it give up;
 //! - between keys, only white space and single commas are taken, as JSON allows;
 //! - what follows the list's `]` is kept, and checked at the end as the rest of an envelope
 //!   whose list is empty: the same fields, checked by the same rules (a success, status 0, no
 //!   error, no second `response`).
 //!
 //! Two things it cannot see are left to the caller or bounded here: the text of strings it
-//! skips is not checked as UTF-8 (the caller checks the whole body), and a key nested deeper
-//! than [`DEEPEST`] makes it give up, so that serde_json's limit on the whole answer's depth
-//! (128) is never what tells the two ways apart.
+//! skips is not checked as UTF-8 (the caller checks the whole body), and a key with more
+//! than [`MOST_BRACKETS`] opening brackets makes it give up, so that serde_json's limit on
+//! the whole answer's depth (128, of which the envelope and the list take 2) is never what
+//! tells the two ways apart.
 
-use memchr::memchr2;
+use memchr::memchr2_iter;
 
 use super::{decode_success, key_from_dto};
 use crate::api::wire::ApiKeyDto;
@@ -29,9 +31,12 @@ use crate::domain::ApiKey;
 /// What the answer must open with, white space between the tokens aside.
 const OPENING: [&[u8]; 4] = [b"{", b"\"response\"", b":", b"["];
 
-/// How deeply one key may nest objects and arrays (the key itself is 1) before the decoder
-/// gives up; the key's list and envelope add 2 in the whole answer.
-pub const DEEPEST: u32 = 100;
+/// How many `{` and `[` one key may hold, in strings or not, before the decoder gives up: a
+/// bound on how deeply it nests (a real key has 3).
+pub const MOST_BRACKETS: usize = 100;
+
+/// How much more of a piece is added at first to a key cut short by the end of the last.
+const MORE: usize = 4096;
 
 /// The key list's answer, decoded as its pieces arrive.
 #[derive(Debug, Default)]
@@ -54,12 +59,8 @@ enum Place {
     /// Between keys: after `[` (a key or `]` may come), after a key (`,` or `]`), or after a
     /// comma (a key).
     Between(Next),
-    /// In a key: how deeply nested, and whether in a string, just after its backslash.
-    InKey {
-        depth: u32,
-        in_string: bool,
-        escaped: bool,
-    },
+    /// In a key, from its `{`.
+    InKey,
     /// After the list's `]`.
     Tail,
     GivenUp,
@@ -71,6 +72,25 @@ impl Default for Place {
             token: 0,
             matched: 0,
         }
+    }
+}
+
+/// Why serde_json made no key of the start of a key.
+enum NoKey {
+    /// Cut short: the key goes on after these bytes.
+    Incomplete,
+    Invalid,
+}
+
+/// Decodes the key at the start of `text` (at its `{`), giving it and how many bytes it
+/// took; what follows the key is not read.
+fn parse_key(text: &[u8]) -> Result<(ApiKeyDto, usize), NoKey> {
+    let mut keys = serde_json::Deserializer::from_slice(text).into_iter::<ApiKeyDto>();
+    match keys.next() {
+        Some(Ok(dto)) => Ok((dto, keys.byte_offset())),
+        Some(Err(err)) if err.is_eof() => Err(NoKey::Incomplete),
+        None => Err(NoKey::Incomplete),
+        Some(Err(_)) => Err(NoKey::Invalid),
     }
 }
 
@@ -125,14 +145,7 @@ impl ArrivingKeys {
                     let byte = piece[at];
                     match (next, byte) {
                         (_, byte) if is_space(byte) => at += 1,
-                        (Next::KeyOrEnd | Next::Key, b'{') => {
-                            // The key is read from its `{`, which `read_key` counts.
-                            self.place = Place::InKey {
-                                depth: 0,
-                                in_string: false,
-                                escaped: false,
-                            };
-                        }
+                        (Next::KeyOrEnd | Next::Key, b'{') => self.place = Place::InKey,
                         (Next::KeyOrEnd | Next::CommaOrEnd, b']') => {
                             at += 1;
                             self.place = Place::Tail;
@@ -144,7 +157,7 @@ impl ArrivingKeys {
                         _ => return self.give_up(),
                     }
                 }
-                Place::InKey { .. } => match self.read_key(piece, at) {
+                Place::InKey => match self.read_key(piece, at) {
                     Some(next) => at = next,
                     None => return self.give_up(),
                 },
@@ -170,75 +183,51 @@ impl ArrivingKeys {
         none.is_empty().then_some(self.keys)
     }
 
-    /// Reads a key from `piece[from..]`, where it began or goes on; returns where its reading
-    /// stopped (the piece's end, or just after the key), or `None` to give up.
+    /// Reads a key from `piece[from..]`, where it begins or, when it began in an earlier
+    /// piece, goes on; returns where its reading stopped (the piece's end, or just after the
+    /// key), or `None` to give up.
     fn read_key(&mut self, piece: &[u8], from: usize) -> Option<usize> {
-        let Place::InKey {
-            mut depth,
-            mut in_string,
-            mut escaped,
-        } = self.place
-        else {
-            return None;
-        };
-        let mut at = from;
-        while at < piece.len() {
-            if escaped {
-                escaped = false;
-                at += 1;
-            } else if in_string {
-                match memchr2(b'"', b'\\', &piece[at..]) {
-                    Some(offset) => {
-                        at += offset;
-                        escaped = piece[at] == b'\\';
-                        in_string = escaped;
-                        at += 1;
-                    }
-                    None => at = piece.len(),
+        if self.key.is_empty() {
+            return match parse_key(&piece[from..]) {
+                Ok((dto, length)) => {
+                    self.take(dto, &piece[from..from + length])?;
+                    Some(from + length)
                 }
-            } else {
-                match piece[at] {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => {
-                        depth += 1;
-                        if depth > DEEPEST {
-                            return None;
-                        }
-                    }
-                    b'}' | b']' => {
-                        depth = depth.checked_sub(1)?;
-                        if depth == 0 {
-                            self.decode_key(&piece[from..=at])?;
-                            self.place = Place::Between(Next::CommaOrEnd);
-                            return Some(at + 1);
-                        }
-                    }
-                    _ => {}
+                Err(NoKey::Incomplete) => {
+                    self.key.extend_from_slice(&piece[from..]);
+                    Some(piece.len())
                 }
-                at += 1;
+                Err(NoKey::Invalid) => None,
+            };
+        }
+        // Add the piece to what came before, a little at first and then as much again each
+        // time, until the key is whole: each key is decoded a few times at most.
+        let mut taken = from;
+        while taken < piece.len() {
+            let more = self.key.len().max(MORE).min(piece.len() - taken);
+            self.key.extend_from_slice(&piece[taken..taken + more]);
+            taken += more;
+            match parse_key(&self.key) {
+                Ok((dto, length)) => {
+                    let key = std::mem::take(&mut self.key);
+                    self.take(dto, &key[..length])?;
+                    // What followed the key in `key` is the start of what follows in `piece`.
+                    return Some(taken - (key.len() - length));
+                }
+                Err(NoKey::Incomplete) => {}
+                Err(NoKey::Invalid) => return None,
             }
         }
-        self.key.extend_from_slice(&piece[from..]);
-        self.place = Place::InKey {
-            depth,
-            in_string,
-            escaped,
-        };
-        Some(at)
+        Some(piece.len())
     }
 
-    /// Decodes the key that ends with `last`, the rest of it in `self.key` when it began in
-    /// an earlier piece.
-    fn decode_key(&mut self, last: &[u8]) -> Option<()> {
-        let dto = if self.key.is_empty() {
-            serde_json::from_slice::<ApiKeyDto>(last).ok()?
-        } else {
-            self.key.extend_from_slice(last);
-            let dto = serde_json::from_slice::<ApiKeyDto>(&self.key).ok()?;
-            self.key.clear();
-            dto
-        };
+    /// Keeps the key decoded from `text`, unless it holds too many brackets.
+    fn take(&mut self, dto: ApiKeyDto, text: &[u8]) -> Option<()> {
+        if memchr2_iter(b'{', b'[', text).nth(MOST_BRACKETS).is_some() {
+            return None;
+        }
         self.keys.push(key_from_dto(dto));
+        self.place = Place::Between(Next::CommaOrEnd);
         Some(())
     }
 
@@ -307,8 +296,8 @@ mod tests {
         let two_commas = LISTED.replacen("},\n", "},,\n", 1);
         let deep = format!(
             r#"{{"response":[{{"id":"a","name":"n","x":{}1{}}}],"status":0}}"#,
-            "[".repeat(DEEPEST as usize),
-            "]".repeat(DEEPEST as usize)
+            "[".repeat(MOST_BRACKETS),
+            "]".repeat(MOST_BRACKETS)
         );
         for body in [
             cut,
