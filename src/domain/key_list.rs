@@ -119,7 +119,7 @@ impl KeyList {
         let rank = self.first_rank;
         self.first_rank = rank.saturating_sub(1);
         let entry = Entry::new(key, rank, &self.needle, now);
-        self.evaluation.narrow(entry.row.expires());
+        self.evaluation.narrow(entry.row().expires());
         let slot = self.store(entry);
         self.ids.insert(&self.slots, slot);
         self.portal.insert(0, slot);
@@ -147,10 +147,10 @@ impl KeyList {
             if entry.key.id != id {
                 id.clone_into(&mut entry.key.id);
             }
-            entry.row = KeyRow::new(&entry.key);
-            entry.matches = entry.row.matches_search(&self.needle);
+            entry.prepared = KeyRow::new(&entry.key);
+            entry.matches = entry.row().matches_search(&self.needle);
             entry.evaluate(now);
-            self.evaluation.narrow(entry.row.expires());
+            self.evaluation.narrow(entry.row().expires());
         }
         self.orders.insert(&self.slots, slot);
         self.attach(slot);
@@ -197,7 +197,7 @@ impl KeyList {
             for entry in self.slots.iter_mut().flatten() {
                 let settled = if entry.matches { wider } else { narrower };
                 if !settled {
-                    entry.matches = entry.row.matches_search(&needle);
+                    entry.matches = entry.row().matches_search(&needle);
                 }
             }
             self.needle = needle;
@@ -246,7 +246,7 @@ impl KeyList {
             let slot = self.slots.len();
             let rank = i64::try_from(slot).unwrap_or(i64::MAX);
             let entry = Entry::new(key, rank, &self.needle, now);
-            self.evaluation.narrow(entry.row.expires());
+            self.evaluation.narrow(entry.row().expires());
             self.slots.push(Some(entry));
             self.ids.insert(&self.slots, slot);
             self.portal.push(slot);
@@ -289,7 +289,7 @@ impl KeyList {
         };
         if entry.matches {
             self.counts
-                .remove(entry.state, entry.expiry, entry.row.is_never_used());
+                .remove(entry.state, entry.expiry, entry.row().is_never_used());
         }
         if entry.is_shown(self.query.status)
             && let Some(position) = self.visible_position(slot)
@@ -305,7 +305,7 @@ impl KeyList {
         };
         if entry.matches {
             self.counts
-                .add(entry.state, entry.expiry, entry.row.is_never_used());
+                .add(entry.state, entry.expiry, entry.row().is_never_used());
         }
         if entry.is_shown(self.query.status) {
             let order = self.query.order;
@@ -351,7 +351,7 @@ impl KeyList {
             let Some(entry) = entry else {
                 continue;
             };
-            evaluation.narrow(entry.row.expires());
+            evaluation.narrow(entry.row().expires());
             if entry.evaluated(now) != (entry.state, entry.expiry) {
                 changed.push(slot);
             }
@@ -378,7 +378,7 @@ impl KeyList {
         self.evaluation = Evaluation::starting(now);
         for entry in self.slots.iter_mut().flatten() {
             entry.evaluate(now);
-            self.evaluation.narrow(entry.row.expires());
+            self.evaluation.narrow(entry.row().expires());
         }
         self.recount();
     }
@@ -386,7 +386,7 @@ impl KeyList {
     fn recount(&mut self) {
         let mut counts = StatusCounts::default();
         for entry in self.slots.iter().flatten().filter(|entry| entry.matches) {
-            counts.add(entry.state, entry.expiry, entry.row.is_never_used());
+            counts.add(entry.state, entry.expiry, entry.row().is_never_used());
         }
         self.counts = counts;
     }

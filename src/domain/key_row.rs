@@ -1,4 +1,4 @@
-//! One key's sort and search values, prepared once, and the rules that order and match them.
+//! One key's sort and search values, and the rules that order and match them.
 //!
 //! Shared by [`super::KeyTable`] and [`super::KeyList`], so both sort, search and filter by
 //! exactly the same rules.
@@ -12,66 +12,178 @@ use super::Moment;
 use super::scope::permissions_summary;
 use super::{AccessKind, ApiKey, ExpiryStatus, KeyState, SortColumn};
 
-/// One key's prepared values: lower-cased text, the access summary and dates in UTC.
+/// What a key's row keeps beside the key: its access, summarised, and the lower-cased copies
+/// of its texts that lower-casing ASCII letters alone would not give. Everything else a row
+/// compares is read from the key itself (see [`Row`]), so that 100 000 keys do not hold a
+/// second copy of every name.
 #[derive(Debug, Clone)]
 pub(super) struct KeyRow {
-    name: String,
-    postfix: String,
-    creator: String,
     access_kind: AccessKind,
     /// Lower-cased summary for custom access; empty otherwise.
-    access_summary: String,
-    created: Moment,
-    last_used: Moment,
-    expires: Moment,
-    active: bool,
+    access_summary: Box<str>,
+    /// `None` when every text of the key folds by lower-casing its ASCII letters.
+    lowered: Option<Box<Lowered>>,
+}
+
+/// A key's texts lower-cased, each only when lower-casing its ASCII letters is not enough.
+#[derive(Debug, Clone, Default)]
+struct Lowered {
+    name: Option<Box<str>>,
+    postfix: Option<Box<str>>,
+    creator: Option<Box<str>>,
+}
+
+/// `text` lower-cased, when that differs from `text` with only its ASCII letters lower-cased
+/// (a capital beyond ASCII, such as "Ä" or "Ω"); `None` otherwise, which is nearly always.
+fn lowered(text: &str) -> Option<Box<str>> {
+    if text.is_ascii() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let ascii_only = text.bytes().map(|byte| byte.to_ascii_lowercase());
+    (!lower.bytes().eq(ascii_only)).then(|| lower.into_boxed_str())
 }
 
 impl KeyRow {
-    /// Prepares the values of one key.
+    /// Prepares what the rows of `key` need beside it.
     pub(super) fn new(key: &ApiKey) -> KeyRow {
         let access_kind = AccessKind::of_permissions(&key.permissions);
         let access_summary = match access_kind {
             AccessKind::Custom => permissions_summary(&key.permissions).to_lowercase(),
             AccessKind::All | AccessKind::ReadOnly => String::new(),
         };
+        let folded = Lowered {
+            name: lowered(&key.name),
+            postfix: lowered(&key.postfix),
+            creator: lowered(&key.creator.name),
+        };
+        let any = folded.name.is_some() || folded.postfix.is_some() || folded.creator.is_some();
         KeyRow {
-            name: key.name.to_lowercase(),
-            postfix: key.postfix.to_lowercase(),
-            creator: key.creator.name.to_lowercase(),
             access_kind,
-            access_summary,
-            created: key.created.moment(),
-            last_used: key.last_used.moment(),
-            expires: key.expires.moment(),
-            active: key.active,
+            access_summary: access_summary.into_boxed_str(),
+            lowered: any.then(|| Box::new(folded)),
         }
+    }
+
+    /// The row of `key`, which this was prepared from.
+    pub(super) fn of<'a>(&'a self, key: &'a ApiKey) -> Row<'a> {
+        Row {
+            key,
+            prepared: self,
+        }
+    }
+}
+
+/// A key with what its row keeps: the values it is sorted, searched and filtered by.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Row<'a> {
+    key: &'a ApiKey,
+    prepared: &'a KeyRow,
+}
+
+/// A text as rows compare and search it: lower-cased. Held as a text whose bytes, with
+/// their ASCII letters lower-cased, are the bytes of the lower-cased text: the key's own
+/// text, or the row's lower-cased copy of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Folded<'a>(&'a str);
+
+impl<'a> Folded<'a> {
+    fn bytes(self) -> impl Iterator<Item = u8> + 'a {
+        self.0.bytes().map(|byte| byte.to_ascii_lowercase())
+    }
+
+    fn len(self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the lower-cased text contains `needle`, itself lower-cased.
+    fn contains(self, needle: &str) -> bool {
+        let (text, needle) = (self.0.as_bytes(), needle.as_bytes());
+        needle.is_empty()
+            || text.windows(needle.len()).any(|window| {
+                window
+                    .iter()
+                    .zip(needle)
+                    .all(|(byte, wanted)| byte.to_ascii_lowercase() == *wanted)
+            })
+    }
+}
+
+impl Ord for Folded<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.bytes().cmp(other.bytes())
+    }
+}
+
+impl PartialOrd for Folded<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<'a> Row<'a> {
+    fn lowered(&self, pick: impl Fn(&'a Lowered) -> &'a Option<Box<str>>) -> Option<&'a str> {
+        self.prepared
+            .lowered
+            .as_deref()
+            .and_then(|lowered| pick(lowered).as_deref())
+    }
+
+    fn name(&self) -> Folded<'a> {
+        Folded(self.lowered(|l| &l.name).unwrap_or(&self.key.name))
+    }
+
+    fn postfix(&self) -> Folded<'a> {
+        Folded(self.lowered(|l| &l.postfix).unwrap_or(&self.key.postfix))
+    }
+
+    fn creator(&self) -> Folded<'a> {
+        Folded(
+            self.lowered(|l| &l.creator)
+                .unwrap_or(&self.key.creator.name),
+        )
+    }
+
+    fn access_summary(&self) -> Folded<'a> {
+        Folded(&self.prepared.access_summary)
+    }
+
+    fn created(&self) -> Moment {
+        self.key.created.moment()
+    }
+
+    fn last_used(&self) -> Moment {
+        self.key.last_used.moment()
+    }
+
+    fn expires_at(&self) -> Moment {
+        self.key.expires.moment()
     }
 
     /// True when the name, the key's last four characters or the creator's name contains
     /// `needle` (see [`search_needle`]); an empty needle matches every key.
     pub(super) fn matches_search(&self, needle: &str) -> bool {
         needle.is_empty()
-            || self.name.contains(needle)
-            || self.postfix.contains(needle)
-            || self.creator.contains(needle)
+            || self.name().contains(needle)
+            || self.postfix().contains(needle)
+            || self.creator().contains(needle)
     }
 
     pub(super) fn state(&self, now: DateTime<Utc>) -> KeyState {
-        KeyState::of(self.active, self.expires, now)
+        KeyState::of(self.key.active, self.expires_at(), now)
     }
 
     pub(super) fn expiry(&self, now: DateTime<Utc>) -> ExpiryStatus {
-        ExpiryStatus::of(self.expires, now)
+        ExpiryStatus::of(self.expires_at(), now)
     }
 
     pub(super) fn is_never_used(&self) -> bool {
-        self.last_used == Moment::Absent
+        self.last_used() == Moment::Absent
     }
 
     /// When the key expires, if ever and if known.
     pub(super) fn expires(&self) -> Option<DateTime<Utc>> {
-        self.expires.at()
+        self.expires_at().at()
     }
 }
 
@@ -83,23 +195,24 @@ pub(super) fn search_needle(search: &str) -> String {
 /// Ascending order of two rows by one column. `states` gives both rows' states and is only
 /// called for [`SortColumn::Active`], the one column that depends on the clock.
 pub(super) fn compare_rows(
-    a: &KeyRow,
-    b: &KeyRow,
+    a: Row<'_>,
+    b: Row<'_>,
     column: SortColumn,
     states: impl FnOnce() -> (KeyState, KeyState),
 ) -> Ordering {
     match column {
-        SortColumn::Name => a.name.cmp(&b.name),
-        SortColumn::Key => a.postfix.cmp(&b.postfix),
+        SortColumn::Name => a.name().cmp(&b.name()),
+        SortColumn::Key => a.postfix().cmp(&b.postfix()),
         SortColumn::Access => a
+            .prepared
             .access_kind
-            .cmp(&b.access_kind)
-            .then_with(|| a.access_summary.cmp(&b.access_summary)),
+            .cmp(&b.prepared.access_kind)
+            .then_with(|| a.access_summary().cmp(&b.access_summary())),
         // Missing dates come first, as older than any date; unreadable ones last.
-        SortColumn::Created => compare_missing_first(a.created, b.created),
-        SortColumn::LastUsed => compare_missing_first(a.last_used, b.last_used),
-        SortColumn::Expires => compare_missing_last(a.expires, b.expires),
-        SortColumn::CreatedBy => a.creator.cmp(&b.creator),
+        SortColumn::Created => compare_missing_first(a.created(), b.created()),
+        SortColumn::LastUsed => compare_missing_first(a.last_used(), b.last_used()),
+        SortColumn::Expires => compare_missing_last(a.expires_at(), b.expires_at()),
+        SortColumn::CreatedBy => a.creator().cmp(&b.creator()),
         SortColumn::Active => {
             let (a, b) = states();
             a.cmp(&b)
@@ -130,26 +243,27 @@ fn compare_missing_last(a: Moment, b: Moment) -> Ordering {
 }
 
 /// A row's value in one column, laid out so that a full sort compares it without reaching
-/// into the row: numbers, then the text's first bytes held inline as integers, and only when
-/// those are equal and the text is longer than them, the text itself. Two rows' keys compare
-/// exactly as [`compare_rows`] compares the rows: the inline bytes, zero-padded and read
-/// big-endian, order as the text does wherever they differ.
+/// into the row: numbers, then the lower-cased text's first bytes held inline as integers,
+/// and only when those are equal and the text is longer than them, the text itself. Two
+/// rows' keys compare exactly as [`compare_rows`] compares the rows: the inline bytes,
+/// zero-padded and read big-endian, order as the text does wherever they differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct SortKey<'a> {
     head: i64,
     nanos: u32,
     prefix: (u128, u64),
-    text: &'a str,
+    text: Folded<'a>,
 }
 
 /// How many of a text's bytes a [`SortKey`] holds inline: key names are at most 30
 /// characters, so most fit whole.
 const PREFIX: usize = 24;
 
-fn prefix(text: &str) -> (u128, u64) {
+fn prefix(text: Folded<'_>) -> (u128, u64) {
     let mut bytes = [0; PREFIX];
-    let length = text.len().min(PREFIX);
-    bytes[..length].copy_from_slice(&text.as_bytes()[..length]);
+    for (slot, byte) in bytes.iter_mut().zip(text.bytes()) {
+        *slot = byte;
+    }
     let (high, low) = bytes.split_at(16);
     let high: [u8; 16] = high.try_into().unwrap_or_default();
     let low: [u8; 8] = low.try_into().unwrap_or_default();
@@ -163,12 +277,12 @@ impl Ord for SortKey<'_> {
             .then(self.nanos.cmp(&other.nanos))
             .then(self.prefix.cmp(&other.prefix))
             .then_with(|| {
-                let whole = |text: &str| text.len() <= PREFIX;
+                let whole = |text: Folded<'_>| text.len() <= PREFIX;
                 if whole(self.text) && self.text.len() == other.text.len() {
                     // The same bytes, all of them inline.
                     Ordering::Equal
                 } else {
-                    self.text.cmp(other.text)
+                    self.text.cmp(&other.text)
                 }
             })
     }
@@ -180,15 +294,16 @@ impl PartialOrd for SortKey<'_> {
     }
 }
 
-impl KeyRow {
+impl<'a> Row<'a> {
     /// This row's key in `column`, for a key in `state` (the Active column sorts by it).
-    pub(super) fn sort_key(&self, column: SortColumn, state: KeyState) -> SortKey<'_> {
+    pub(super) fn sort_key(&self, column: SortColumn, state: KeyState) -> SortKey<'a> {
         let key = |head, text| SortKey {
             head,
             nanos: 0,
             prefix: prefix(text),
             text,
         };
+        let none = Folded("");
         // Dates by their class (as `compare_missing_first` and `_last` rank them), then the
         // instant; chrono's seconds span far less than 2^60 either way.
         let date = |moment: Moment, absent_class: i64| match moment {
@@ -196,20 +311,20 @@ impl KeyRow {
                 head: ((1 - absent_class) << 61) + at.timestamp().clamp(-(1 << 60), 1 << 60),
                 nanos: at.timestamp_subsec_nanos(),
                 prefix: (0, 0),
-                text: "",
+                text: none,
             },
-            Moment::Absent => key(absent_class << 61, ""),
-            Moment::Unknown => key(2 << 61, ""),
+            Moment::Absent => key(absent_class << 61, none),
+            Moment::Unknown => key(2 << 61, none),
         };
         match column {
-            SortColumn::Name => key(0, &self.name),
-            SortColumn::Key => key(0, &self.postfix),
-            SortColumn::Access => key(self.access_kind as i64, &self.access_summary),
-            SortColumn::Created => date(self.created, 0),
-            SortColumn::LastUsed => date(self.last_used, 0),
-            SortColumn::Expires => date(self.expires, 1),
-            SortColumn::CreatedBy => key(0, &self.creator),
-            SortColumn::Active => key(state as i64, ""),
+            SortColumn::Name => key(0, self.name()),
+            SortColumn::Key => key(0, self.postfix()),
+            SortColumn::Access => key(self.prepared.access_kind as i64, self.access_summary()),
+            SortColumn::Created => date(self.created(), 0),
+            SortColumn::LastUsed => date(self.last_used(), 0),
+            SortColumn::Expires => date(self.expires_at(), 1),
+            SortColumn::CreatedBy => key(0, self.creator()),
+            SortColumn::Active => key(state as i64, none),
         }
     }
 }
@@ -272,12 +387,13 @@ mod tests {
     #[test]
     fn sort_keys_compare_as_the_rows_do_in_every_column() {
         let keys = keys();
-        let rows: Vec<(KeyRow, KeyState)> = keys
+        let prepared: Vec<KeyRow> = keys.iter().map(KeyRow::new).collect();
+        let rows: Vec<(Row<'_>, KeyState)> = keys
             .iter()
-            .map(|key| {
-                let row = KeyRow::new(key);
-                let state = row.state(now());
-                (row, state)
+            .zip(&prepared)
+            .map(|(key, prepared)| {
+                let row = prepared.of(key);
+                (row, row.state(now()))
             })
             .collect();
         for column in SortColumn::ALL {
@@ -286,11 +402,100 @@ mod tests {
                     assert_eq!(
                         a.sort_key(column, *state_a)
                             .cmp(&b.sort_key(column, *state_b)),
-                        compare_rows(a, b, column, || (*state_a, *state_b)),
+                        compare_rows(*a, *b, column, || (*state_a, *state_b)),
                         "{column:?}: {a:?} against {b:?}"
                     );
                 }
             }
         }
+    }
+
+    /// Texts whose lower-case forms are not their ASCII letters lower-cased, and texts whose
+    /// are; Greek with a final sigma, Turkish dotted capitals, the Kelvin sign, Chinese and
+    /// Arabic.
+    const TEXTS: [&str; 16] = [
+        "Backup",
+        "backup",
+        "BACKUP 2",
+        "Ωmega",
+        "ωMEGA",
+        "ÄRGER",
+        "ärger",
+        "ΟΔΟΣ",
+        "οδος",
+        "İstanbul",
+        "istanbul",
+        "\u{212a}elvin",
+        "kelvin",
+        "数据备份 脚本",
+        "نسخ احتياطي ليلي",
+        "",
+    ];
+
+    #[test]
+    fn texts_compare_and_match_as_their_lower_cased_forms_do() {
+        let keys: Vec<ApiKey> = TEXTS
+            .iter()
+            .map(|text| {
+                let mut key = key(text);
+                key.postfix = text.chars().rev().collect();
+                key.creator.name = format!("{text} Creator");
+                key
+            })
+            .collect();
+        let prepared: Vec<KeyRow> = keys.iter().map(KeyRow::new).collect();
+        let rows: Vec<Row<'_>> = keys.iter().zip(&prepared).map(|(k, p)| p.of(k)).collect();
+        let no_state = || (KeyState::Active, KeyState::Active);
+        for (a, key_a) in rows.iter().zip(&keys) {
+            for (b, key_b) in rows.iter().zip(&keys) {
+                let lower = |text: &str| text.to_lowercase();
+                assert_eq!(
+                    compare_rows(*a, *b, SortColumn::Name, no_state),
+                    lower(&key_a.name).cmp(&lower(&key_b.name)),
+                    "{:?} against {:?}",
+                    key_a.name,
+                    key_b.name
+                );
+                assert_eq!(
+                    compare_rows(*a, *b, SortColumn::Key, no_state),
+                    lower(&key_a.postfix).cmp(&lower(&key_b.postfix))
+                );
+                assert_eq!(
+                    compare_rows(*a, *b, SortColumn::CreatedBy, no_state),
+                    lower(&key_a.creator.name).cmp(&lower(&key_b.creator.name))
+                );
+            }
+            for search in
+                TEXTS
+                    .iter()
+                    .chain(&["ME", "Ω", "ς", "i̇s", "备份", "احتياطي", " creator "])
+            {
+                let needle = search_needle(search);
+                let expected = [&key_a.name, &key_a.postfix, &key_a.creator.name]
+                    .iter()
+                    .any(|text| text.to_lowercase().contains(&needle));
+                assert_eq!(
+                    a.matches_search(&needle),
+                    expected,
+                    "{:?} searched for {search:?}",
+                    key_a.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_row_keeps_a_lower_cased_copy_only_when_ascii_lower_casing_is_not_enough() {
+        let row = |name: &str| KeyRow::new(&key(name));
+        assert!(row("Backup Script 2").lowered.is_none());
+        assert!(row("数据备份 脚本").lowered.is_none());
+        assert!(row("ärger").lowered.is_none());
+        assert_eq!(
+            row("ÄRGER")
+                .lowered
+                .and_then(|lowered| lowered.name)
+                .as_deref(),
+            Some("ärger")
+        );
     }
 }

@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::key_row::{KeyRow, compare_rows, search_needle};
+use super::key_row::{KeyRow, Row, compare_rows, search_needle};
 use super::{ApiKey, ExpiryStatus, KeyState};
 
 /// A column of the key grid that can be sorted.
@@ -257,34 +257,42 @@ impl StatusCounts {
 /// - Expires: "never expires" counts as later than any date, so it comes last ascending.
 /// - Created (always present in practice): a missing date counts as older than any date.
 #[derive(Debug, Clone, Default)]
-pub struct KeyTable {
-    rows: Vec<KeyRow>,
+pub struct KeyTable<'a> {
+    keys: &'a [ApiKey],
+    prepared: Vec<KeyRow>,
 }
 
-impl KeyTable {
+impl<'a> KeyTable<'a> {
     /// Prepares the sort and search values of `keys`.
-    pub fn new(keys: &[ApiKey]) -> KeyTable {
+    pub fn new(keys: &'a [ApiKey]) -> KeyTable<'a> {
         KeyTable {
-            rows: keys.iter().map(KeyRow::new).collect(),
+            keys,
+            prepared: keys.iter().map(KeyRow::new).collect(),
         }
+    }
+
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.keys
+            .iter()
+            .zip(&self.prepared)
+            .map(|(key, prepared)| prepared.of(key))
     }
 
     /// The number of keys the table was built from.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.keys.len()
     }
 
     /// True when the table was built from no keys.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.keys.is_empty()
     }
 
     /// The keys to show, filtered and sorted, as indices into the slice the table was built from.
     pub fn visible_rows(&self, query: &KeyQuery, now: DateTime<Utc>) -> Vec<usize> {
         let needle = search_needle(&query.search);
-        let mut visible: Vec<(usize, &KeyRow)> = self
-            .rows
-            .iter()
+        let mut visible: Vec<(usize, Row<'_>)> = self
+            .rows()
             .enumerate()
             .filter(|(_, row)| row.matches_search(&needle))
             .filter(|(_, row)| {
@@ -297,7 +305,7 @@ impl KeyTable {
         // `sort_by` is stable, and reversing the comparison (not the result) keeps ties in
         // slice order when descending too.
         visible.sort_by(|(_, a), (_, b)| {
-            let ordering = compare_rows(a, b, column, || (a.state(now), b.state(now)));
+            let ordering = compare_rows(*a, *b, column, || (a.state(now), b.state(now)));
             direction.apply(ordering)
         });
         visible.into_iter().map(|(index, _)| index).collect()
@@ -307,7 +315,7 @@ impl KeyTable {
     pub fn counts(&self, search: &str, now: DateTime<Utc>) -> StatusCounts {
         let needle = search_needle(search);
         let mut counts = StatusCounts::default();
-        for row in self.rows.iter().filter(|row| row.matches_search(&needle)) {
+        for row in self.rows().filter(|row| row.matches_search(&needle)) {
             counts.add(row.state(now), row.expiry(now), row.is_never_used());
         }
         counts

@@ -31,7 +31,7 @@ impl ColumnOrders {
             keyed.clear();
             keyed.extend(slots.iter().enumerate().filter_map(|(slot, entry)| {
                 let entry = entry.as_ref()?;
-                Some((entry.row.sort_key(column, entry.state), entry.rank, slot))
+                Some((entry.row().sort_key(column, entry.state), entry.rank, slot))
             }));
             // Ranks are unique, so the order is strict and an unstable sort gives a stable
             // result. The values compare as `display_order` compares the rows.
@@ -117,7 +117,7 @@ pub(super) fn extend_in_direction(
         SortDirection::Descending => {
             let same = |&a: &usize, &b: &usize| match (entry(slots, a), entry(slots, b)) {
                 (Some(a), Some(b)) => {
-                    compare_rows(&a.row, &b.row, column, || (a.state, b.state)) == Ordering::Equal
+                    compare_rows(a.row(), b.row(), column, || (a.state, b.state)) == Ordering::Equal
                 }
                 _ => false,
             };
