@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use super::Moment;
 
 use super::scope::permissions_summary;
-use super::{AccessKind, ApiKey, ExpiryStatus, KeyState, SortColumn};
+use super::{AccessKind, ApiKey, ExpiryStatus, KeyDate, KeyState, SortColumn};
 
 /// What a key's row keeps beside the key: its access, summarised, and the lower-cased copies
 /// of its texts that lower-casing ASCII letters alone would not give. Everything else a row
@@ -99,20 +99,59 @@ impl<'a> Folded<'a> {
     /// True when the lower-cased text contains `needle`, itself lower-cased.
     fn contains(self, needle: &str) -> bool {
         let (text, needle) = (self.0.as_bytes(), needle.as_bytes());
-        needle.is_empty()
-            || text.windows(needle.len()).any(|window| {
-                window
-                    .iter()
-                    .zip(needle)
-                    .all(|(byte, wanted)| byte.to_ascii_lowercase() == *wanted)
-            })
+        let Some((&first, rest)) = needle.split_first() else {
+            return true;
+        };
+        let last_start = match text.len().checked_sub(needle.len()) {
+            Some(last_start) => last_start,
+            None => return false,
+        };
+        // Where the needle's first byte is, in either case, and then the rest of it there.
+        memchr::memchr2_iter(first, first.to_ascii_uppercase(), &text[..=last_start]).any(|at| {
+            text[at + 1..at + needle.len()]
+                .iter()
+                .zip(rest)
+                .all(|(byte, wanted)| byte.to_ascii_lowercase() == *wanted)
+        })
     }
 }
 
 impl Ord for Folded<'_> {
+    /// The lower-cased texts' bytes in order, read eight at a time.
     fn cmp(&self, other: &Self) -> Ordering {
-        self.bytes().cmp(other.bytes())
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        let (a_words, _) = a.as_chunks::<8>();
+        let (b_words, _) = b.as_chunks::<8>();
+        for (a_word, b_word) in a_words.iter().zip(b_words) {
+            let (a_word, b_word) = (u64::from_be_bytes(*a_word), u64::from_be_bytes(*b_word));
+            if a_word != b_word {
+                let (a_word, b_word) = (lower_ascii(a_word), lower_ascii(b_word));
+                if a_word != b_word {
+                    return a_word.cmp(&b_word);
+                }
+            }
+        }
+        // The rest: fewer than eight bytes of one of them, before it ends.
+        let common = a_words.len().min(b_words.len()) * 8;
+        let (a, b) = (&a[common..], &b[common..]);
+        a.iter()
+            .map(u8::to_ascii_lowercase)
+            .cmp(b.iter().map(u8::to_ascii_lowercase))
     }
+}
+
+/// Each of the eight bytes of `word` with an ASCII capital lower-cased, the others as they
+/// are: a capital's byte is 0x41 to 0x5a, and gains 0x20.
+fn lower_ascii(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits, so that adding to them carries into no other byte.
+    let low = word & !HIGH;
+    // The high bit of each byte is set where the byte is at least b'A', and where above b'Z'.
+    let from_a = low + ONES * u64::from(0x80 - b'A');
+    let beyond_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    let capitals = from_a & !beyond_z & !word & HIGH;
+    word | (capitals >> 2)
 }
 
 impl PartialOrd for Folded<'_> {
@@ -178,7 +217,7 @@ impl<'a> Row<'a> {
     }
 
     pub(super) fn is_never_used(&self) -> bool {
-        self.last_used() == Moment::Absent
+        matches!(self.key.last_used, KeyDate::Absent)
     }
 
     /// When the key expires, if ever and if known.
@@ -479,6 +518,23 @@ mod tests {
                     expected,
                     "{:?} searched for {search:?}",
                     key_a.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_lower_cased_as_each_alone_would_be() {
+        for first in 0..=255u8 {
+            for second in [
+                0u8, b'@', b'A', b'Z', b'[', b'`', b'a', b'z', 0x7f, 0x80, 0xc1, 0xda, 0xff,
+            ] {
+                let bytes = [first, second, first, 0xff, b'Z', second, first, b'A'];
+                let expected = bytes.map(|byte| byte.to_ascii_lowercase());
+                assert_eq!(
+                    lower_ascii(u64::from_be_bytes(bytes)).to_be_bytes(),
+                    expected,
+                    "{bytes:?}"
                 );
             }
         }
