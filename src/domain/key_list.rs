@@ -425,7 +425,11 @@ impl KeyList {
 
 /// The binary search's answer if it found `slot`, else a plain search: the orders are strict,
 /// so this only falls back if the list's own bookkeeping went wrong.
-fn confirmed(slots: &[usize], found: Result<usize, usize>, slot: usize) -> Option<usize> {
+fn confirmed<Slot: PartialEq + Copy>(
+    slots: &[Slot],
+    found: Result<usize, usize>,
+    slot: Slot,
+) -> Option<usize> {
     found
         .ok()
         .filter(|&position| slots.get(position) == Some(&slot))

@@ -17,21 +17,33 @@ fn kept(column: SortColumn) -> bool {
 
 /// For each kept column, by its place in [`SortColumn::ALL`], the slots of every key in
 /// ascending display order: by the column's value, ties by rank. Empty for a column not kept.
+/// Slots are held as `u32`, half the memory of `usize` (seven orders of 100 000 keys: 2.8 MB
+/// less); a list's answer is at most 256 MiB, far fewer keys than `u32` counts.
 #[derive(Debug, Clone, Default)]
 pub(super) struct ColumnOrders {
-    ascending: [Vec<usize>; SortColumn::ALL.len()],
+    ascending: [Vec<u32>; SortColumn::ALL.len()],
+}
+
+/// `slot` as the orders hold it.
+fn held(slot: usize) -> u32 {
+    // Unreachable past u32::MAX (see `ColumnOrders`); such a slot would name no key.
+    u32::try_from(slot).unwrap_or(u32::MAX)
 }
 
 impl ColumnOrders {
     /// Sorts the keys in `slots` by every kept column.
     pub(super) fn build(slots: &[Option<Entry>]) -> ColumnOrders {
         let mut orders = ColumnOrders::default();
-        let mut keyed: Vec<(SortKey<'_>, i64, usize)> = Vec::with_capacity(slots.len());
+        let mut keyed: Vec<(SortKey<'_>, i64, u32)> = Vec::with_capacity(slots.len());
         for (column, order) in orders.kept_mut() {
             keyed.clear();
             keyed.extend(slots.iter().enumerate().filter_map(|(slot, entry)| {
                 let entry = entry.as_ref()?;
-                Some((entry.row().sort_key(column, entry.state), entry.rank, slot))
+                Some((
+                    entry.row().sort_key(column, entry.state),
+                    entry.rank,
+                    held(slot),
+                ))
             }));
             // Ranks are unique, so the order is strict and an unstable sort gives a stable
             // result. The values compare as `display_order` compares the rows.
@@ -45,7 +57,7 @@ impl ColumnOrders {
     }
 
     /// Each kept column with its order.
-    fn kept_mut(&mut self) -> impl Iterator<Item = (SortColumn, &mut Vec<usize>)> {
+    fn kept_mut(&mut self) -> impl Iterator<Item = (SortColumn, &mut Vec<u32>)> {
         SortColumn::ALL
             .into_iter()
             .zip(&mut self.ascending)
@@ -58,7 +70,7 @@ impl ColumnOrders {
     }
 
     /// The slots in ascending order by `column`; `None` for a column not kept.
-    pub(super) fn ascending(&self, column: SortColumn) -> Option<&[usize]> {
+    pub(super) fn ascending(&self, column: SortColumn) -> Option<&[u32]> {
         let index = SortColumn::ALL.iter().position(|&other| other == column)?;
         kept(column)
             .then(|| self.ascending.get(index).map(Vec::as_slice))
@@ -72,11 +84,11 @@ impl ColumnOrders {
         };
         for (column, order) in self.kept_mut() {
             let position = order.partition_point(|&other| {
-                entry(slots, other).is_some_and(|other| {
+                entry(slots, other as usize).is_some_and(|other| {
                     display_order(ascending(column), other, key) == Ordering::Less
                 })
             });
-            order.insert(position, slot);
+            order.insert(position, held(slot));
         }
     }
 
@@ -88,11 +100,11 @@ impl ColumnOrders {
         };
         for (column, order) in self.kept_mut() {
             let found = order.binary_search_by(|&other| {
-                entry(slots, other).map_or(Ordering::Less, |other| {
+                entry(slots, other as usize).map_or(Ordering::Less, |other| {
                     display_order(ascending(column), other, key)
                 })
             });
-            if let Some(position) = super::confirmed(order, found, slot) {
+            if let Some(position) = super::confirmed(order, found, held(slot)) {
                 order.remove(position);
             }
         }
@@ -106,23 +118,27 @@ impl ColumnOrders {
 pub(super) fn extend_in_direction(
     visible: &mut Vec<usize>,
     slots: &[Option<Entry>],
-    ascending: &[usize],
+    ascending: &[u32],
     column: SortColumn,
     direction: SortDirection,
     keep: impl Fn(&Entry) -> bool,
 ) {
     let kept = |slot: &usize| entry(slots, *slot).is_some_and(&keep);
     match direction {
-        SortDirection::Ascending => visible.extend(ascending.iter().copied().filter(kept)),
+        SortDirection::Ascending => {
+            visible.extend(ascending.iter().map(|&slot| slot as usize).filter(kept))
+        }
         SortDirection::Descending => {
-            let same = |&a: &usize, &b: &usize| match (entry(slots, a), entry(slots, b)) {
-                (Some(a), Some(b)) => {
-                    compare_rows(a.row(), b.row(), column, || (a.state, b.state)) == Ordering::Equal
-                }
-                _ => false,
-            };
+            let same =
+                |&a: &u32, &b: &u32| match (entry(slots, a as usize), entry(slots, b as usize)) {
+                    (Some(a), Some(b)) => {
+                        compare_rows(a.row(), b.row(), column, || (a.state, b.state))
+                            == Ordering::Equal
+                    }
+                    _ => false,
+                };
             for run in ascending.chunk_by(same).rev() {
-                visible.extend(run.iter().copied().filter(kept));
+                visible.extend(run.iter().map(|&slot| slot as usize).filter(kept));
             }
         }
     }
