@@ -4,17 +4,18 @@
 //! paces the frames (no vsync, a virtual display, software OpenGL, some remote
 //! desktops) each frame redraws the whole window on the CPU, and the app then keeps a
 //! core busy for as long as it only waits for the portal. This indicator is three dots,
-//! one lit after the other, changing every [`STEP`]: it looks the same at two pictures
-//! a second as it would at sixty, and it asks for a frame only when its picture changes.
-//! Two, not more: with software OpenGL a frame of the grid costs about 20 ms of CPU, so
-//! waiting on a portal costs under 5 % of a core (`scripts/bench-window.sh`).
+//! one lit after the other, changing every [`STEP`]: it looks the same at a picture and
+//! a half a second as it would at sixty, and it asks for a frame only when its picture
+//! changes. No more than that: with software OpenGL a frame of a grid of 100 000 keys costs
+//! about 25 ms of CPU, so that waiting on a portal costs under 5 % of a core (at two
+//! pictures a second it was 5.0 % to 5.8 %; `scripts/bench-window.sh`).
 
 use std::time::Duration;
 
 use egui::{Response, Role, Sense, Ui, WidgetInfo, vec2};
 
 /// Time between two pictures of the indicator.
-pub const STEP: Duration = Duration::from_millis(500);
+pub const STEP: Duration = Duration::from_millis(650);
 const DOTS: u64 = 3;
 
 /// Draws the indicator at the height of a button.
