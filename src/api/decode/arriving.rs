@@ -16,7 +16,8 @@
 //!   whose list is empty: the same fields, checked by the same rules (a success, status 0, no
 //!   error, no second `response`).
 //!
-//! Two things it cannot see are left to the caller or bounded here: the text of strings it
+//! A key longer than [`LONGEST_KEY`] is left to the whole answer's decoder as well. Two things
+//! it cannot see are left to the caller or bounded here: the text of strings it
 //! skips is not checked as UTF-8 (the caller checks the whole body), and a key with more
 //! than [`MOST_BRACKETS`] opening brackets makes it give up, so that serde_json's limit on
 //! the whole answer's depth (128, of which the envelope and the list take 2) is never what
@@ -37,6 +38,12 @@ pub const MOST_BRACKETS: usize = 100;
 
 /// How much more of a piece is added at first to a key cut short by the end of the last.
 const MORE: usize = 4096;
+
+/// The longest key the decoder waits for across pieces before it gives up (a real key is
+/// about 1 KB): a key cut short is decoded again as more of it comes, so a key of a hundred
+/// megabytes arriving in small pieces would cost time in the square of its length, where the
+/// whole answer's decoder takes it in one pass.
+pub const LONGEST_KEY: usize = 64 * 1024;
 
 /// The key list's answer, decoded as its pieces arrive.
 #[derive(Debug, Default)]
@@ -195,7 +202,7 @@ impl ArrivingKeys {
                 }
                 Err(NoKey::Incomplete) => {
                     self.key.extend_from_slice(&piece[from..]);
-                    Some(piece.len())
+                    (self.key.len() <= LONGEST_KEY).then_some(piece.len())
                 }
                 Err(NoKey::Invalid) => None,
             };
@@ -205,8 +212,16 @@ impl ArrivingKeys {
         let mut taken = from;
         while taken < piece.len() {
             let more = self.key.len().max(MORE).min(piece.len() - taken);
-            self.key.extend_from_slice(&piece[taken..taken + more]);
+            let added = &piece[taken..taken + more];
+            self.key.extend_from_slice(added);
             taken += more;
+            if self.key.len() > LONGEST_KEY {
+                return None;
+            }
+            // A key ends with `}`: until one has come, it cannot be whole.
+            if memchr::memchr(b'}', added).is_none() {
+                continue;
+            }
             match parse_key(&self.key) {
                 Ok((dto, length)) => {
                     let key = std::mem::take(&mut self.key);
@@ -286,6 +301,29 @@ mod tests {
         }
         let empty = r#"{"response":[],"status":0,"statusCode":200}"#;
         assert_eq!(in_pieces(empty.as_bytes(), 3), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_key_too_long_to_wait_for_is_left_to_the_whole() {
+        let long = format!(
+            r#"{{"response":[{{"id":"a","name":"n","pad":"{}"}}],"status":0}}"#,
+            "}".repeat(4 * LONGEST_KEY)
+        );
+        assert!(
+            whole(&long).is_some(),
+            "the whole answer's decoder takes it"
+        );
+        // Given up once the key is longer than the longest waited for, not parsed once a piece.
+        assert_eq!(in_pieces(long.as_bytes(), 512), None);
+        let fits = long.replacen(
+            &"}".repeat(4 * LONGEST_KEY),
+            &"}".repeat(LONGEST_KEY / 2),
+            1,
+        );
+        assert_eq!(
+            in_pieces(fits.as_bytes(), 512).map(|keys| keys.len()),
+            Some(1)
+        );
     }
 
     #[test]
