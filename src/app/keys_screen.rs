@@ -215,10 +215,6 @@ impl KeysScreen {
         }
     }
 
-    /// Replaces the key list (a refresh) with one sorted in the background.
-    /// Puts in a new list, and hands back the old one for the caller to drop where
-    /// it costs the window nothing.
-    #[must_use = "the old list is to be dropped off the window's thread"]
     /// Takes the list shown out, for a refresh to free before it decodes the new one; the
     /// grid shows that the list is being read until [`KeysScreen::set_keys`].
     pub(super) fn hand_over_keys(&mut self) -> KeyList {
@@ -237,6 +233,10 @@ impl KeysScreen {
         self.handed_over = false;
     }
 
+    /// Replaces the key list (a refresh) with one sorted in the background.
+    /// Puts in a new list, and hands back the old one for the caller to drop where
+    /// it costs the window nothing.
+    #[must_use = "the old list is to be dropped off the window's thread"]
     pub fn set_keys(&mut self, keys: KeyList, now: DateTime<Utc>) -> KeyList {
         let old = std::mem::replace(&mut self.keys, keys);
         self.watch_stale = true;
