@@ -94,9 +94,29 @@ enum Reading {
     KeyList(Option<Tap>),
 }
 
+impl Body {
+    /// Appends `chunk`, growing as `grown_capacity` says; a secret body into a fresh buffer
+    /// (see `append_zeroizing`).
+    fn append(&mut self, chunk: &[u8], limit: usize, announced: usize) {
+        match self {
+            Body::Secret(body) => append_zeroizing(body, chunk, limit, announced),
+            Body::Public(body) => {
+                body.reserve_exact(grown_capacity(body, chunk, limit, announced) - body.len());
+                body.extend_from_slice(chunk);
+            }
+        }
+    }
+}
+
 impl Answer {
     fn status_is_success(&self) -> bool {
         (200..300).contains(&self.status)
+    }
+
+    /// Whether the keys decoded as the list arrived may stand for the answer: a success,
+    /// UTF-8 throughout (the decoder skips strings it does not use unchecked).
+    fn may_give_arrived_keys(&self) -> bool {
+        self.status_is_success() && std::str::from_utf8(&self.body).is_ok()
     }
 }
 
@@ -350,15 +370,7 @@ impl Portal {
                     if let Some(tap) = &tap {
                         tap.pass(&chunk).await;
                     }
-                    match &mut body {
-                        Body::Secret(body) => append_zeroizing(body, &chunk, limit, announced),
-                        Body::Public(body) => {
-                            body.reserve_exact(
-                                grown_capacity(body, &chunk, limit, announced) - body.len(),
-                            );
-                            body.extend_from_slice(&chunk);
-                        }
-                    }
+                    body.append(&chunk, limit, announced);
                 }
                 Ok(None) => return Ok(body),
                 Err(err) if err.is_timeout() => {
@@ -541,19 +553,9 @@ impl DocSpaceClient {
     /// The keys are decoded while the answer arrives (see `tap`); when that gives up,
     /// the whole answer is decoded once it is in, which words any error.
     pub async fn list_keys(&self) -> Result<Vec<ApiKey>, ApiError> {
-        let request = self.request(Method::GET, "/api/2.0/keys")?;
         let (tap, decoding) = decode_keys_as_they_arrive();
-        let answer = self
-            .portal
-            .exchange_reading(
-                request,
-                self.portal.limits.list,
-                Reading::KeyList(Some(tap)),
-            )
-            .await?;
-        // The decoder skips strings it does not use unchecked; the whole must be UTF-8.
-        if answer.status_is_success()
-            && std::str::from_utf8(&answer.body).is_ok()
+        let answer = self.keys_answer(Some(tap)).await?;
+        if answer.may_give_arrived_keys()
             && let Some(keys) = decoding.keys().await
         {
             return Ok(keys);
@@ -570,7 +572,7 @@ impl DocSpaceClient {
         large: usize,
         before_decoding: impl FnOnce(usize) -> Ready,
     ) -> Result<Vec<ApiKey>, ApiError> {
-        let answer = self.keys_answer().await?;
+        let answer = self.keys_answer(None).await?;
         // Only an answer that can be decoded is worth giving the old list up for: a success,
         // and JSON throughout (checked without allocating anything, and only when large).
         let readable = answer.body.len() >= large
@@ -581,7 +583,7 @@ impl DocSpaceClient {
         }
         // Key by key, as when it arrives: no list of wire keys as long as the answer is made
         // beside the keys, so that what is freed leaves fewer holes between them.
-        if answer.status_is_success() && std::str::from_utf8(&answer.body).is_ok() {
+        if answer.may_give_arrived_keys() {
             let mut keys = ArrivingKeys::new();
             if keys.push(&answer.body)
                 && let Some(keys) = keys.finish()
@@ -592,11 +594,12 @@ impl DocSpaceClient {
         decode_keys(self.portal.raw(&answer))
     }
 
-    async fn keys_answer(&self) -> Result<Answer, ApiError> {
+    /// `GET /api/2.0/keys`, read whole, each chunk of a success handed to `tap` as well.
+    async fn keys_answer(&self, tap: Option<Tap>) -> Result<Answer, ApiError> {
         let request = self.request(Method::GET, "/api/2.0/keys")?;
         Ok(self
             .portal
-            .exchange_reading(request, self.portal.limits.list, Reading::KeyList(None))
+            .exchange_reading(request, self.portal.limits.list, Reading::KeyList(tap))
             .await?)
     }
 
