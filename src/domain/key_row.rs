@@ -35,7 +35,7 @@ struct Lowered {
 
 /// `text` lower-cased, when that differs from `text` with only its ASCII letters lower-cased
 /// (a capital beyond ASCII, such as "Ä" or "Ω"); `None` otherwise, which is nearly always.
-fn lowered(text: &str) -> Option<Box<str>> {
+fn lower_cased_copy(text: &str) -> Option<Box<str>> {
     if text.is_ascii() {
         return None;
     }
@@ -53,9 +53,9 @@ impl KeyRow {
             AccessKind::All | AccessKind::ReadOnly => String::new(),
         };
         let folded = Lowered {
-            name: lowered(&key.name),
-            postfix: lowered(&key.postfix),
-            creator: lowered(&key.creator.name),
+            name: lower_cased_copy(&key.name),
+            postfix: lower_cased_copy(&key.postfix),
+            creator: lower_cased_copy(&key.creator.name),
         };
         let any = folded.name.is_some() || folded.postfix.is_some() || folded.creator.is_some();
         KeyRow {
@@ -83,8 +83,8 @@ pub(super) struct Row<'a> {
 
 /// A text as rows compare and search it: lower-cased. Held as a text whose bytes, with
 /// their ASCII letters lower-cased, are the bytes of the lower-cased text: the key's own
-/// text, or the row's lower-cased copy of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// text, or the row's lower-cased copy of it. Equal, like ordered, by the lower-cased text.
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Folded<'a>(&'a str);
 
 impl<'a> Folded<'a> {
@@ -140,6 +140,20 @@ impl Ord for Folded<'_> {
     }
 }
 
+impl PartialOrd for Folded<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Folded<'_> {}
+
 /// Each of the eight bytes of `word` with an ASCII capital lower-cased, the others as they
 /// are: a capital's byte is 0x41 to 0x5a, and gains 0x20.
 fn lower_ascii(word: u64) -> u64 {
@@ -152,12 +166,6 @@ fn lower_ascii(word: u64) -> u64 {
     let beyond_z = low + ONES * u64::from(0x80 - b'Z' - 1);
     let capitals = from_a & !beyond_z & !word & HIGH;
     word | (capitals >> 2)
-}
-
-impl PartialOrd for Folded<'_> {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
 }
 
 impl<'a> Row<'a> {
@@ -494,6 +502,11 @@ mod tests {
                     "{:?} against {:?}",
                     key_a.name,
                     key_b.name
+                );
+                assert_eq!(
+                    a.name() == b.name(),
+                    lower(&key_a.name) == lower(&key_b.name),
+                    "equal as ordered"
                 );
                 assert_eq!(
                     compare_rows(*a, *b, SortColumn::Key, no_state),
