@@ -110,7 +110,7 @@ fn json_string(out: &mut Vec<u8>, text: &str) {
     // Printable ASCII but for the two characters JSON escapes: written as it is.
     if text
         .bytes()
-        .all(|byte| (b' '..b'\x7f').contains(&byte) && byte != b'"' && byte != b'\\')
+        .all(|byte| is_printable_ascii(byte) && byte != b'"' && byte != b'\\')
     {
         out.push(b'"');
         out.extend_from_slice(text.as_bytes());
@@ -121,6 +121,11 @@ fn json_string(out: &mut Vec<u8>, text: &str) {
         // Writing to memory does not fail, and a `str` always serialises.
         let _ = serde::Serializer::serialize_str(&mut serializer, text);
     }
+}
+
+/// A space, or a visible ASCII character: nothing a terminal acts on.
+fn is_printable_ascii(byte: u8) -> bool {
+    (b' '..b'\x7f').contains(&byte)
 }
 
 /// A key's date as [`crate::domain::DateRecord`] writes it: RFC 3339, `null`, or the portal's text.
@@ -161,7 +166,7 @@ impl Formatter for TerminalSafe {
         fragment: &str,
     ) -> io::Result<()> {
         // Printable ASCII, as nearly all of a key list is, has nothing a terminal acts on.
-        if fragment.bytes().all(|byte| (b' '..b'\x7f').contains(&byte)) {
+        if fragment.bytes().all(is_printable_ascii) {
             return writer.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
