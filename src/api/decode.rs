@@ -288,7 +288,7 @@ mod tests {
       "response": {
         "id": "3f2b9c1e-8d4a-4f0e-9a77-1c2d3e4f5a6b",
         "name": "Rust desktop client",
-        "key": "sk-0123456789abcdef0123456789abcdef0123456789abcdeffedcba9876541a2b",
+        "key": "{KEY}",
         "keyPostfix": "1a2b",
         "permissions": ["files:read", "files:write", "rooms:read"],
         "createOn": "2026-07-01T13:00:00.0000000+03:00",
@@ -337,9 +337,15 @@ mod tests {
       "status": 0, "statusCode": 200
     }"#;
 
+    /// [`CREATED`] with a well-formed secret in it.
+    fn created() -> String {
+        CREATED.replace("{KEY}", &crate::api::secret::sample_secret())
+    }
+
     #[test]
     fn decodes_the_create_answer_with_the_full_secret() {
-        let key: ApiKeyDto = decode(answer(200, CREATED)).unwrap();
+        let created = created();
+        let key: ApiKeyDto = decode(answer(200, &created)).unwrap();
         assert_eq!(key.key.as_deref().map(str::len), Some(67));
         assert_eq!(key.key_postfix.as_deref(), Some("1a2b"));
         assert_eq!(key.last_used, None);
@@ -478,6 +484,7 @@ mod tests {
 
     #[test]
     fn html_pages_truncated_and_foreign_bodies_are_not_docspace() {
+        let created = created();
         let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
         assert_eq!(
             decode_payload(answer(502, page)).unwrap_err(),
@@ -488,7 +495,7 @@ mod tests {
         );
         for (body, detail) in [
             (page, "a web page came back instead of data"),
-            (&CREATED[..120], "the answer was cut off"),
+            (&created[..120], "the answer was cut off"),
             ("", "the answer was empty"),
             ("{\"hello\":1}", "the data has no DocSpace envelope"),
             ("not json", "the answer is not valid data"),
@@ -546,8 +553,9 @@ mod tests {
 
     #[test]
     fn decoding_in_one_pass_gives_what_decoding_through_values_gives() {
+        let created = created();
         for body in [
-            CREATED,
+            &created,
             LISTED,
             r#"{"response":[],"statusCode":200}"#,
             r#"{"response":null,"status":0}"#,
