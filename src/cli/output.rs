@@ -13,7 +13,9 @@ use zeroize::Zeroizing;
 
 use super::terminal::{acts_on, shortened};
 use crate::api::NewKeySecret;
-use crate::domain::{ApiKey, Finding, Fix, KeyDate, KeyRecord, Reason, UNKNOWN_DATE, access_text};
+use crate::domain::{
+    ApiKey, Finding, Fix, KeyDate, KeyRecord, Reason, UNKNOWN_DATE, access_text, write_rfc3339,
+};
 
 /// The most characters a table cell shows; a real key's name has at most 30.
 const LONGEST_CELL: usize = 100;
@@ -132,7 +134,12 @@ fn is_printable_ascii(byte: u8) -> bool {
 fn json_date(out: &mut Vec<u8>, date: &KeyDate) {
     match date {
         KeyDate::Absent => out.extend_from_slice(b"null"),
-        KeyDate::Known(date) => json_string(out, &date.to_rfc3339()),
+        // RFC 3339 is printable ASCII: nothing to escape.
+        KeyDate::Known(date) => {
+            out.push(b'"');
+            write_rfc3339(out, date);
+            out.push(b'"');
+        }
         KeyDate::Unreadable(text) => json_string(out, text),
     }
 }

@@ -25,7 +25,7 @@ pub use export::{
     export, write_csv, write_json,
 };
 pub use key::{ApiKey, Creator};
-pub use key_date::{KeyDate, Moment};
+pub use key_date::{KeyDate, Moment, write_rfc3339};
 pub use key_list::KeyList;
 pub use key_table::{
     KeyQuery, KeyTable, SortColumn, SortDirection, SortOrder, StatusCounts, StatusFilter,
