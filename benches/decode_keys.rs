@@ -93,6 +93,20 @@ fn main() {
                 .expect("the demo's list decodes as it arrives")
         },
     );
+    measure(
+        "decode in 64 KiB pieces that are all in, on two threads (as once the answer is in)",
+        body.len(),
+        || {
+            let pieces: Vec<&[u8]> = body.chunks(PIECE).collect();
+            let mut keys = ArrivingKeys::new();
+            assert!(
+                keys.push_all(&pieces),
+                "the demo's list decodes on two threads"
+            );
+            keys.finish()
+                .expect("the demo's list decodes on two threads")
+        },
+    );
     WIPE.store(false, Ordering::Relaxed);
     measure("through serde_json::Value (before)", body.len(), || {
         let dtos: Vec<ApiKeyDto> = decode_through_values(answer).expect("it decodes");

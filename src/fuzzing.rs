@@ -40,7 +40,25 @@ pub fn key_list(body: &[u8]) {
     };
     let decoded = decode_keys(answer);
     // Decoded as it arrives, in pieces of every size, it gives the same keys or nothing.
-    if let Some(arrived) = in_pieces(body)
+    let pieces = pieces(body);
+    let arrived = in_pieces(&pieces);
+    // On two threads, split at any key that seems to begin (a `{` after a `,`: at a key, in
+    // a string, in the envelope's tail), exactly what one thread gives.
+    let seeming_keys = body
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| pair == b",{")
+        .map(|(at, _)| at)
+        .take(8);
+    for near in seeming_keys.chain([body.len() / 2]) {
+        let mut keys = ArrivingKeys::new();
+        let split = keys
+            .push_split_near(&pieces, near)
+            .then(|| keys.finish())
+            .flatten();
+        assert!(split == arrived, "decoded on two threads, the keys differ");
+    }
+    if let Some(arrived) = arrived
         && std::str::from_utf8(body).is_ok()
     {
         match &decoded {
@@ -84,19 +102,27 @@ pub fn key_list(body: &[u8]) {
     );
 }
 
-/// `body` decoded as it arrives, in pieces of 1, 2, 3, … 97 bytes, and again.
-fn in_pieces(mut body: &[u8]) -> Option<Vec<ApiKey>> {
-    let mut keys = ArrivingKeys::new();
+/// `body` in pieces of 1, 2, 3, … 97 bytes, and again.
+fn pieces(mut body: &[u8]) -> Vec<&[u8]> {
+    let mut pieces = Vec::new();
     let mut size = 1;
     while !body.is_empty() {
         let (piece, rest) = body.split_at(size.min(body.len()));
-        if !keys.push(piece) {
-            return None;
-        }
+        pieces.push(piece);
         body = rest;
         size = size % 97 + 1;
     }
-    keys.finish()
+    pieces
+}
+
+/// `pieces` decoded as they arrive.
+fn in_pieces(pieces: &[&[u8]]) -> Option<Vec<ApiKey>> {
+    let mut keys = ArrivingKeys::new();
+    pieces
+        .iter()
+        .all(|piece| keys.push(piece))
+        .then(|| keys.finish())
+        .flatten()
 }
 
 /// Any status and body a portal can send. Decoding never panics; a body decoded in one

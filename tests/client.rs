@@ -949,7 +949,7 @@ async fn the_list_is_asked_for_only_once_a_whole_readable_answer_has_arrived() {
 
 /// A portal on 127.0.0.1 that answers each request with `body`, its bytes written a few at a
 /// time with a pause between, so that the client reads it in many small chunks.
-async fn trickling_portal(status: &'static str, body: String) -> PortalUrl {
+async fn trickling_portal(status: &'static str, body: Vec<u8>) -> PortalUrl {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = PortalUrl::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
     tokio::spawn(async move {
@@ -960,7 +960,7 @@ async fn trickling_portal(status: &'static str, body: String) -> PortalUrl {
                 body.len()
             );
             connection.write_all(head.as_bytes()).await.unwrap();
-            for piece in body.as_bytes().chunks(61) {
+            for piece in body.chunks(61) {
                 connection.write_all(piece).await.unwrap();
                 connection.flush().await.unwrap();
                 tokio::time::sleep(Duration::from_millis(1)).await;
@@ -981,7 +981,7 @@ async fn a_list_arriving_in_pieces_reads_as_a_whole_in_any_shape() {
     let keys: Vec<String> = (0..40).map(key).collect();
     let list = keys.join(",\n ");
     let credential = Credential::LoginToken(SecretString::from("token"));
-    let listed = |status, body: String| {
+    let listed_bytes = |status, body: Vec<u8>| {
         let credential = credential.clone();
         async move {
             let url = trickling_portal(status, body).await;
@@ -991,6 +991,7 @@ async fn a_list_arriving_in_pieces_reads_as_a_whole_in_any_shape() {
                 .await
         }
     };
+    let listed = |status, body: String| listed_bytes(status, body.into_bytes());
 
     // As DocSpace writes it, the list first: decoded as it arrives.
     let first = listed(
@@ -1036,4 +1037,15 @@ async fn a_list_arriving_in_pieces_reads_as_a_whole_in_any_shape() {
         matches!(&err, ApiError::Server { status: 500, .. }),
         "{err:?}"
     );
+    // A byte that is not UTF-8, in a string the decoder skips (an avatar), in a key that a
+    // piece ends in: refused, as the whole answer is. The first key's name has characters of
+    // two and three bytes, which the pieces cut in two here and there.
+    let mut body = format!(r#"{{"response":[{list}],"status":0,"statusCode":200}}"#).into_bytes();
+    let avatar = body
+        .windows(6)
+        .rposition(|window| window == b"/a?[1]")
+        .unwrap();
+    body[avatar + 1] = 0xff;
+    let err = listed_bytes("200 OK", body).await.unwrap_err();
+    assert!(matches!(&err, ApiError::NotDocSpace { .. }), "{err:?}");
 }

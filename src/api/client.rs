@@ -71,8 +71,39 @@ enum Body {
     Secret(Zeroizing<Vec<u8>>),
     /// The key list, which holds no secret: each key in it is masked. Not zeroed by the
     /// client (at 100 000 keys, that took a tenth of `keys list`'s time); the binary's
-    /// allocator still zeroes it when it is freed.
-    Public(Vec<u8>),
+    /// allocator still zeroes it when it is freed. Checked as UTF-8 as it arrives.
+    Public(Vec<u8>, TextSoFar),
+}
+
+/// How much of a body read so far is UTF-8, checked after each chunk: the reader does it
+/// while it waits for the next one, so that nothing is left to check once the last arrives.
+#[derive(Default)]
+struct TextSoFar {
+    /// The bytes before this are UTF-8.
+    valid_up_to: usize,
+    /// Something before the end is not UTF-8.
+    broken: bool,
+}
+
+impl TextSoFar {
+    /// Checks what `body` has gained; a character cut in two by the end of a chunk is
+    /// checked again once the rest of it is there.
+    fn check(&mut self, body: &[u8]) {
+        if self.broken {
+            return;
+        }
+        match std::str::from_utf8(&body[self.valid_up_to..]) {
+            Ok(_) => self.valid_up_to = body.len(),
+            Err(err) => {
+                self.valid_up_to += err.valid_up_to();
+                self.broken = err.error_len().is_some();
+            }
+        }
+    }
+
+    fn is_whole(&self, body: &[u8]) -> bool {
+        !self.broken && self.valid_up_to == body.len()
+    }
 }
 
 impl std::ops::Deref for Body {
@@ -81,7 +112,7 @@ impl std::ops::Deref for Body {
     fn deref(&self) -> &[u8] {
         match self {
             Body::Secret(bytes) => bytes,
-            Body::Public(bytes) => bytes,
+            Body::Public(bytes, _) => bytes,
         }
     }
 }
@@ -100,9 +131,10 @@ impl Body {
     fn append(&mut self, chunk: &[u8], limit: usize, announced: usize) {
         match self {
             Body::Secret(body) => append_zeroizing(body, chunk, limit, announced),
-            Body::Public(body) => {
+            Body::Public(body, text) => {
                 body.reserve_exact(grown_capacity(body, chunk, limit, announced) - body.len());
                 body.extend_from_slice(chunk);
+                text.check(body);
             }
         }
     }
@@ -116,7 +148,11 @@ impl Answer {
     /// Whether the keys decoded as the list arrived may stand for the answer: a success,
     /// UTF-8 throughout (the decoder skips strings it does not use unchecked).
     fn may_give_arrived_keys(&self) -> bool {
-        self.status_is_success() && std::str::from_utf8(&self.body).is_ok()
+        self.status_is_success()
+            && match &self.body {
+                Body::Public(body, text) => text.is_whole(body),
+                Body::Secret(body) => std::str::from_utf8(body).is_ok(),
+            }
     }
 }
 
@@ -358,7 +394,7 @@ impl Portal {
             // Only a success is decoded as it arrives; any other answer is worded from the
             // whole.
             Reading::KeyList(tap) => (
-                Body::Public(Vec::with_capacity(reserve)),
+                Body::Public(Vec::with_capacity(reserve), TextSoFar::default()),
                 tap.filter(|_| success),
             ),
         };
@@ -585,7 +621,7 @@ impl DocSpaceClient {
         // beside the keys, so that what is freed leaves fewer holes between them.
         if answer.may_give_arrived_keys() {
             let mut keys = ArrivingKeys::new();
-            if keys.push(&answer.body)
+            if keys.push_all(&[&answer.body[..]])
                 && let Some(keys) = keys.finish()
             {
                 return Ok(keys);
@@ -780,6 +816,31 @@ mod tests {
         list: 16 * 1024,
         other: 1024,
     };
+
+    /// `text` read in pieces of `size` bytes: whether it was UTF-8 throughout.
+    fn text_in_pieces(text: &[u8], size: usize) -> bool {
+        let mut body = Vec::new();
+        let mut so_far = TextSoFar::default();
+        for piece in text.chunks(size) {
+            body.extend_from_slice(piece);
+            so_far.check(&body);
+        }
+        so_far.is_whole(&body)
+    }
+
+    #[test]
+    fn a_body_is_checked_as_utf8_piece_by_piece() {
+        let text = "Key 数据 نسخ 🔑 end".as_bytes();
+        let mut broken = text.to_vec();
+        broken[5] = 0xff;
+        for size in 1..=text.len() {
+            assert!(text_in_pieces(text, size), "{size}");
+            assert!(!text_in_pieces(&broken, size), "{size}");
+            // The last character cut short.
+            assert!(!text_in_pieces(&text[..text.len() - 5], size), "{size}");
+        }
+        assert!(text_in_pieces(b"", 1));
+    }
 
     async fn signed_in(demo: &DemoPortal) -> DocSpaceClient {
         let portal = Portal::new(PortalUrl::parse(&demo.url()).unwrap())

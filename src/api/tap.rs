@@ -2,8 +2,9 @@
 //!
 //! The client reads the answer as before, into a buffer of its own, and hands each chunk on
 //! through a [`Tap`] to an [`ArrivingKeys`] on a thread of the runtime's blocking pool, so the
-//! keys are decoded while the rest of the answer is still on its way. When the decoder gives
-//! up, the client decodes its whole buffer as before.
+//! keys are decoded while the rest of the answer is still on its way; what is still waiting
+//! when the whole answer is in is decoded on two threads (`ArrivingKeys::push_all`). When the
+//! decoder gives up, the client decodes its whole buffer as before.
 
 use bytes::Bytes;
 use tokio::sync::mpsc;
@@ -27,6 +28,14 @@ pub(super) fn decode_keys_as_they_arrive() -> (Tap, Decoding) {
     let decoding = tokio::task::spawn_blocking(move || {
         let mut keys = ArrivingKeys::new();
         while let Some(chunk) = chunks.blocking_recv() {
+            if chunks.is_closed() {
+                // The whole answer is in: what waits is decoded on two threads when long.
+                let mut rest = vec![chunk];
+                while let Ok(chunk) = chunks.try_recv() {
+                    rest.push(chunk);
+                }
+                return keys.push_all(&rest).then(|| keys.finish()).flatten();
+            }
             if !keys.push(&chunk) {
                 return None;
             }

@@ -23,7 +23,10 @@
 //! the whole answer's depth (128, of which the envelope and the list take 2) is never what
 //! tells the two ways apart.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use memchr::memchr2_iter;
+use memchr::memmem;
 
 use super::{decode_success, key_from_dto};
 use crate::api::wire::ApiKeyDto;
@@ -44,6 +47,13 @@ const MORE: usize = 4096;
 /// megabytes arriving in small pieces would cost time in the square of its length, where the
 /// whole answer's decoder takes it in one pass.
 pub const LONGEST_KEY: usize = 64 * 1024;
+
+/// From how many bytes [`ArrivingKeys::push_all`] decodes on two threads.
+pub const TWO_THREADS_FROM: usize = 256 * 1024;
+
+/// How much of its half the second thread decodes at a time, between looks at whether its
+/// keys are still wanted.
+const STRETCH: usize = 64 * 1024;
 
 /// The key list's answer, decoded as its pieces arrive.
 #[derive(Debug, Default)]
@@ -99,6 +109,21 @@ fn parse_key(text: &[u8]) -> Result<(ApiKeyDto, usize), NoKey> {
         None => Err(NoKey::Incomplete),
         Some(Err(_)) => Err(NoKey::Invalid),
     }
+}
+
+/// Where a key seems to begin (a `{` just after a `,`) at or after byte `near` of `pieces`:
+/// which piece, and where in it.
+fn next_key_near<P: AsRef<[u8]>>(pieces: &[P], near: usize) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for (index, piece) in pieces.iter().enumerate() {
+        let piece = piece.as_ref();
+        let from = near.saturating_sub(start);
+        start += piece.len();
+        if let Some(found) = piece.get(from..).and_then(|rest| memmem::find(rest, b",{")) {
+            return Some((index, from + found + 1));
+        }
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +201,79 @@ impl ArrivingKeys {
             }
         }
         self.place != Place::GivenUp
+    }
+
+    /// Takes the next pieces of the body, all of which have arrived. From
+    /// [`TWO_THREADS_FROM`] bytes on, the second half is decoded on a thread of its own,
+    /// from a key that seems to begin near the middle (a `{` after a `,`); its keys are taken
+    /// only if the first half, decoded here, ends exactly there, after a comma between keys.
+    /// Otherwise the second half is decoded here as well. Either way the keys are those that
+    /// [`ArrivingKeys::push`] would give, piece after piece.
+    pub fn push_all<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P]) -> bool {
+        let length: usize = pieces.iter().map(|piece| piece.as_ref().len()).sum();
+        if length < TWO_THREADS_FROM {
+            return pieces.iter().all(|piece| self.push(piece.as_ref()));
+        }
+        self.push_split_near(pieces, length / 2)
+    }
+
+    /// [`ArrivingKeys::push_all`] at any length, the second thread starting at the first key
+    /// that seems to begin at byte `near` of `pieces` or after it. For the fuzz targets.
+    #[doc(hidden)]
+    pub fn push_split_near<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P], near: usize) -> bool {
+        match next_key_near(pieces, near) {
+            Some((piece, at)) => self.push_split(pieces, piece, at),
+            None => pieces.iter().all(|piece| self.push(piece.as_ref())),
+        }
+    }
+
+    /// [`ArrivingKeys::push_all`], with the second half from `pieces[piece][at..]` on.
+    fn push_split<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P], piece: usize, at: usize) -> bool {
+        let (first, second) = pieces.split_at(piece);
+        let (split, after) = second.split_first().expect("the split is in a piece");
+        let (before, from) = split.as_ref().split_at(at);
+        let wanted = AtomicBool::new(true);
+        std::thread::scope(|scope| {
+            let later = scope.spawn(|| {
+                let mut later = ArrivingKeys {
+                    place: Place::Between(Next::Key),
+                    ..ArrivingKeys::default()
+                };
+                let stretches = std::iter::once(from)
+                    .chain(after.iter().map(AsRef::as_ref))
+                    .flat_map(|piece| piece.chunks(STRETCH));
+                for stretch in stretches {
+                    if !wanted.load(Ordering::Relaxed) || !later.push(stretch) {
+                        break;
+                    }
+                }
+                later
+            });
+            let pushed = first.iter().all(|piece| self.push(piece.as_ref())) && self.push(before);
+            let at_next_key = self.place == Place::Between(Next::Key);
+            if !at_next_key {
+                wanted.store(false, Ordering::Relaxed);
+            }
+            // A panic of the second thread's is a panic of this one's.
+            let later = later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if !pushed {
+                return false;
+            }
+            if at_next_key {
+                // The second thread started where this one stands, so it went on as this
+                // one would have.
+                self.keys.extend(later.keys);
+                self.key = later.key;
+                self.tail = later.tail;
+                self.place = later.place;
+                return self.place != Place::GivenUp;
+            }
+            std::iter::once(from)
+                .chain(after.iter().map(AsRef::as_ref))
+                .all(|piece| self.push(piece))
+        })
     }
 
     /// The keys, once the whole body has been pushed; `None` when the decoder gave up, the
@@ -301,6 +399,76 @@ mod tests {
         }
         let empty = r#"{"response":[],"status":0,"statusCode":200}"#;
         assert_eq!(in_pieces(empty.as_bytes(), 3), Some(Vec::new()));
+    }
+
+    /// `body` in pieces of `size` bytes, the second thread starting at byte `at` of piece
+    /// `piece`.
+    fn split(body: &[u8], size: usize, piece: usize, at: usize) -> Option<Vec<ApiKey>> {
+        let pieces: Vec<&[u8]> = body.chunks(size).collect();
+        let mut keys = ArrivingKeys::new();
+        keys.push_split(&pieces, piece, at)
+            .then(|| keys.finish())
+            .flatten()
+    }
+
+    #[test]
+    fn split_at_any_byte_the_two_threads_decode_what_one_would() {
+        let more_keys = LISTED.replacen(
+            "\n      ],",
+            r#",{"id":"c","name":"a,{\"id\":\"x\",\"name\":\"y\"}","isActive":true} ,
+             {"id":"d","name":"d"}
+            ],"#,
+            1,
+        );
+        let whole_list = whole(&more_keys).expect("the list decodes whole");
+        assert_eq!(whole_list.len(), 4);
+        let mut bodies = vec![LISTED.to_owned(), more_keys];
+        bodies.extend(
+            [
+                &LISTED[..LISTED.len() - 10],
+                &LISTED.replacen("}\n      ],", "},\n      ],", 1),
+                &LISTED.replacen("},\n", "},,\n", 1),
+                r#"{"response":[{"id":"a","name":"n"},{"id":"b"}],"status":0}"#,
+                r#"{"response":[{"id":"a","name":"n"},{"id":"b","name":"m"}],"status":1}"#,
+                r#"{"response":[{"id":"a","name":"n"},{"id":"b","name":"m"}]]"#,
+            ]
+            .map(str::to_owned),
+        );
+        let mut adopted = 0;
+        for body in &bodies {
+            let body = body.as_bytes();
+            for size in [1, 7, 64, body.len()] {
+                let one_thread = in_pieces(body, size);
+                for (piece, length) in body.chunks(size).map(<[u8]>::len).enumerate() {
+                    for at in 0..=length {
+                        assert_eq!(
+                            split(body, size, piece, at),
+                            one_thread,
+                            "{} in pieces of {size}, split at {at} of piece {piece}",
+                            String::from_utf8_lossy(body)
+                        );
+                        let start = piece * size + at;
+                        adopted += usize::from(
+                            one_thread.is_some()
+                                && body[..start].ends_with(b",")
+                                && body[start] == b'{',
+                        );
+                    }
+                }
+            }
+        }
+        // Some splits did start right at a key, so that the second thread's keys were taken.
+        assert!(adopted > 8, "{adopted}");
+        // push_all finds a split near the middle, and gives the same keys.
+        let long: Vec<String> = (0..2000)
+            .map(|n| format!(r#"{{"id":"k{n}","name":"n,{{ {n}","isActive":true}}"#))
+            .collect();
+        let long = format!(r#"{{"response":[{}],"status":0}}"#, long.join(","));
+        assert!(long.len() > TWO_THREADS_FROM / 4);
+        let pieces: Vec<&[u8]> = long.as_bytes().chunks(1000).collect();
+        let mut keys = ArrivingKeys::new();
+        assert!(keys.push_split_near(&pieces, long.len() / 2));
+        assert_eq!(keys.finish(), whole(&long));
     }
 
     #[test]
