@@ -111,6 +111,25 @@ fn parse_key(text: &[u8]) -> Result<(ApiKeyDto, usize), NoKey> {
     }
 }
 
+/// `piece` in stretches of about [`STRETCH`] bytes, each ending just after a `}`: a number
+/// cut short at a stretch's end (`1.`, `-`, `1e`) reads as invalid rather than as cut short,
+/// and just after a `}` no number is cut.
+fn stretches(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = piece;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .get(STRETCH..)
+            .and_then(|after| memchr::memchr(b'}', after))
+            .map_or(rest.len(), |brace| STRETCH + brace + 1);
+        let (stretch, more) = rest.split_at(end);
+        rest = more;
+        Some(stretch)
+    })
+}
+
 /// Where a key seems to begin (a `{` just after a `,`) at or after byte `near` of `pieces`:
 /// which piece, and where in it.
 fn next_key_near<P: AsRef<[u8]>>(pieces: &[P], near: usize) -> Option<(usize, usize)> {
@@ -207,8 +226,11 @@ impl ArrivingKeys {
     /// [`TWO_THREADS_FROM`] bytes on, the second half is decoded on a thread of its own,
     /// from a key that seems to begin near the middle (a `{` after a `,`); its keys are taken
     /// only if the first half, decoded here, ends exactly there, after a comma between keys.
-    /// Otherwise the second half is decoded here as well. Either way the keys are those that
-    /// [`ArrivingKeys::push`] would give, piece after piece.
+    /// Otherwise the second half is decoded here as well. The keys it gives are those the
+    /// whole answer's decoder gives. Like [`ArrivingKeys::push`], it may give up where the
+    /// whole answer's decoder would not (where a key longer than [`LONGEST_KEY`] is cut
+    /// short by a piece's end, or by the split), and not always at the same answers as
+    /// piece-by-piece pushing: the caller then decodes the whole.
     pub fn push_all<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P]) -> bool {
         let length: usize = pieces.iter().map(|piece| piece.as_ref().len()).sum();
         if length < TWO_THREADS_FROM {
@@ -234,14 +256,14 @@ impl ArrivingKeys {
         let (before, from) = split.as_ref().split_at(at);
         let wanted = AtomicBool::new(true);
         std::thread::scope(|scope| {
-            let later = scope.spawn(|| {
+            let later = std::thread::Builder::new().spawn_scoped(scope, || {
                 let mut later = ArrivingKeys {
                     place: Place::Between(Next::Key),
                     ..ArrivingKeys::default()
                 };
                 let stretches = std::iter::once(from)
                     .chain(after.iter().map(AsRef::as_ref))
-                    .flat_map(|piece| piece.chunks(STRETCH));
+                    .flat_map(stretches);
                 for stretch in stretches {
                     if !wanted.load(Ordering::Relaxed) || !later.push(stretch) {
                         break;
@@ -249,6 +271,10 @@ impl ArrivingKeys {
                 }
                 later
             });
+            // Without a second thread, this one decodes it all.
+            let Ok(later) = later else {
+                return pieces.iter().all(|piece| self.push(piece.as_ref()));
+            };
             let pushed = first.iter().all(|piece| self.push(piece.as_ref())) && self.push(before);
             let at_next_key = self.place == Place::Between(Next::Key);
             if !at_next_key {
@@ -264,11 +290,14 @@ impl ArrivingKeys {
             if at_next_key {
                 // The second thread started where this one stands, so it went on as this
                 // one would have.
+                if later.place == Place::GivenUp {
+                    return self.give_up();
+                }
                 self.keys.extend(later.keys);
                 self.key = later.key;
                 self.tail = later.tail;
                 self.place = later.place;
-                return self.place != Place::GivenUp;
+                return true;
             }
             std::iter::once(from)
                 .chain(after.iter().map(AsRef::as_ref))
@@ -469,6 +498,32 @@ mod tests {
         let mut keys = ArrivingKeys::new();
         assert!(keys.push_split_near(&pieces, long.len() / 2));
         assert_eq!(keys.finish(), whole(&long));
+    }
+
+    #[test]
+    fn the_second_thread_cuts_no_number_short() {
+        // The second thread starts at the second key; a key's `1.5` then straddles the end of
+        // its first 64 KiB, where serde_json would read `1.` as an invalid number.
+        let mut body = r#"{"response":[{"id":"a","name":"n"},"#.to_owned();
+        let from = body.len();
+        let key = |n: usize, pad: usize| {
+            format!(
+                r#"{{"id":"k{n:04}","name":"{}","n":1.5}},"#,
+                "x".repeat(pad)
+            )
+        };
+        let mut n = 0;
+        while body.len() + 2 * key(0, 1000).len() < from + STRETCH {
+            body.push_str(&key(n, 1000));
+            n += 1;
+        }
+        let head = body.len() + key(n, 0).find('.').unwrap();
+        body.push_str(&key(n, from + STRETCH - 1 - head));
+        assert_eq!(body.as_bytes()[from + STRETCH - 1], b'.');
+        body.push_str(r#"{"id":"last","name":"n"}],"status":0}"#);
+        let whole = whole(&body).expect("the list decodes whole");
+        assert_eq!(whole.len(), n + 3);
+        assert_eq!(split(body.as_bytes(), body.len(), 0, from), Some(whole));
     }
 
     #[test]
