@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use super::Moment;
 
 use super::scope::permissions_summary;
-use super::{AccessKind, ApiKey, ExpiryStatus, KeyDate, KeyState, SortColumn};
+use super::{AccessKind, ApiKey, ExpiryStatus, KeyState, SortColumn};
 
 /// What a key's row keeps beside the key: its access, summarised, and the lower-cased copies
 /// of its texts that lower-casing ASCII letters alone would not give. Everything else a row
@@ -102,9 +102,8 @@ impl<'a> Folded<'a> {
         let Some((&first, rest)) = needle.split_first() else {
             return true;
         };
-        let last_start = match text.len().checked_sub(needle.len()) {
-            Some(last_start) => last_start,
-            None => return false,
+        let Some(last_start) = text.len().checked_sub(needle.len()) else {
+            return false;
         };
         // Where the needle's first byte is, in either case, and then the rest of it there.
         memchr::memchr2_iter(first, first.to_ascii_uppercase(), &text[..=last_start]).any(|at| {
@@ -225,7 +224,7 @@ impl<'a> Row<'a> {
     }
 
     pub(super) fn is_never_used(&self) -> bool {
-        matches!(self.key.last_used, KeyDate::Absent)
+        self.key.is_never_used()
     }
 
     /// When the key expires, if ever and if known.
