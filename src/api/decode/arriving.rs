@@ -224,7 +224,7 @@ impl ArrivingKeys {
     pub fn push_all<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P]) -> bool {
         let length: usize = pieces.iter().map(|piece| piece.as_ref().len()).sum();
         if length < TWO_THREADS_FROM {
-            return pieces.iter().all(|piece| self.push(piece.as_ref()));
+            return self.push_each(pieces.iter().map(AsRef::as_ref));
         }
         self.push_split_near(pieces, length / 2)
     }
@@ -235,8 +235,13 @@ impl ArrivingKeys {
     pub fn push_split_near<P: AsRef<[u8]> + Sync>(&mut self, pieces: &[P], near: usize) -> bool {
         match next_key_near(pieces, near) {
             Some((piece, at)) => self.push_split(pieces, piece, at),
-            None => pieces.iter().all(|piece| self.push(piece.as_ref())),
+            None => self.push_each(pieces.iter().map(AsRef::as_ref)),
         }
+    }
+
+    /// Takes `pieces` one after the other, on this thread.
+    fn push_each<'p>(&mut self, mut pieces: impl Iterator<Item = &'p [u8]>) -> bool {
+        pieces.all(|piece| self.push(piece))
     }
 
     /// [`ArrivingKeys::push_all`], with the second half from `pieces[piece][at..]` on.
@@ -244,6 +249,7 @@ impl ArrivingKeys {
         let (first, second) = pieces.split_at(piece);
         let (split, after) = second.split_first().expect("the split is in a piece");
         let (before, from) = split.as_ref().split_at(at);
+        let second_half = || std::iter::once(from).chain(after.iter().map(AsRef::as_ref));
         let wanted = AtomicBool::new(true);
         std::thread::scope(|scope| {
             let later = std::thread::Builder::new().spawn_scoped(scope, || {
@@ -251,10 +257,7 @@ impl ArrivingKeys {
                     place: Place::Between(Next::Key),
                     ..ArrivingKeys::default()
                 };
-                let stretches = std::iter::once(from)
-                    .chain(after.iter().map(AsRef::as_ref))
-                    .flat_map(|piece| piece.chunks(STRETCH));
-                for stretch in stretches {
+                for stretch in second_half().flat_map(|piece| piece.chunks(STRETCH)) {
                     if !wanted.load(Ordering::Relaxed) || !later.push(stretch) {
                         break;
                     }
@@ -263,9 +266,9 @@ impl ArrivingKeys {
             });
             // Without a second thread, this one decodes it all.
             let Ok(later) = later else {
-                return pieces.iter().all(|piece| self.push(piece.as_ref()));
+                return self.push_each(pieces.iter().map(AsRef::as_ref));
             };
-            let pushed = first.iter().all(|piece| self.push(piece.as_ref())) && self.push(before);
+            let pushed = self.push_each(first.iter().map(AsRef::as_ref)) && self.push(before);
             let at_next_key = self.place == Place::Between(Next::Key);
             if !at_next_key {
                 wanted.store(false, Ordering::Relaxed);
@@ -289,9 +292,7 @@ impl ArrivingKeys {
                 self.place = later.place;
                 return true;
             }
-            std::iter::once(from)
-                .chain(after.iter().map(AsRef::as_ref))
-                .all(|piece| self.push(piece))
+            self.push_each(second_half())
         })
     }
 
