@@ -4,6 +4,7 @@
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
+use bytes::Bytes;
 use reqwest::header::{AUTHORIZATION, CONNECTION, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, redirect};
 use secrecy::{ExposeSecret, SecretString};
@@ -73,36 +74,76 @@ enum Body {
     /// client (at 100 000 keys, that took a tenth of `keys list`'s time); the binary's
     /// allocator still zeroes it when it is freed. Checked as UTF-8 as it arrives.
     Public(Vec<u8>, TextSoFar),
+    /// The key list while a tap decodes it: the chunks as they were read (the tap has views
+    /// of the same memory), put together into one buffer only if something reads the body
+    /// whole, as the decoder's fallback does. At 100 000 keys that saves copying 89 MB.
+    Chunks(Chunks),
 }
 
-/// How much of a body read so far is UTF-8, checked after each chunk: the reader does it
-/// while it waits for the next one, so that nothing is left to check once the last arrives.
+/// A body kept in the chunks it arrived in.
+#[derive(Default)]
+struct Chunks {
+    chunks: Vec<Bytes>,
+    len: usize,
+    text: TextSoFar,
+    whole: std::sync::OnceLock<Vec<u8>>,
+}
+
+/// Whether a body read so far is UTF-8, checked chunk by chunk: the reader does it while it
+/// waits for the next one, so that nothing is left to check once the last arrives.
 #[derive(Default)]
 struct TextSoFar {
-    /// The bytes before this are UTF-8.
-    valid_up_to: usize,
+    /// The start of a character that the end of the last chunk cut short.
+    cut: [u8; 4],
+    /// How many bytes of `cut` there are.
+    cut_len: usize,
     /// Something before the end is not UTF-8.
     broken: bool,
 }
 
 impl TextSoFar {
-    /// Checks what `body` has gained; a character cut in two by the end of a chunk is
-    /// checked again once the rest of it is there.
-    fn check(&mut self, body: &[u8]) {
+    /// Checks the next `chunk`; a character cut in two by the end of a chunk is checked once
+    /// the rest of it is there.
+    fn check(&mut self, mut chunk: &[u8]) {
         if self.broken {
             return;
         }
-        match std::str::from_utf8(&body[self.valid_up_to..]) {
-            Ok(_) => self.valid_up_to = body.len(),
-            Err(err) => {
-                self.valid_up_to += err.valid_up_to();
-                self.broken = err.error_len().is_some();
+        if self.cut_len > 0 {
+            // The cut bytes are the start of a character (UTF-8 said so), which its first
+            // byte gives the length of.
+            let width = match self.cut[0] {
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
+            let taken = (width - self.cut_len).min(chunk.len());
+            self.cut[self.cut_len..self.cut_len + taken].copy_from_slice(&chunk[..taken]);
+            self.cut_len += taken;
+            chunk = &chunk[taken..];
+            if self.cut_len < width {
+                return;
+            }
+            self.cut_len = 0;
+            if std::str::from_utf8(&self.cut[..width]).is_err() {
+                self.broken = true;
+                return;
+            }
+        }
+        if let Err(err) = std::str::from_utf8(chunk) {
+            let rest = &chunk[err.valid_up_to()..];
+            match err.error_len() {
+                Some(_) => self.broken = true,
+                None => {
+                    self.cut[..rest.len()].copy_from_slice(rest);
+                    self.cut_len = rest.len();
+                }
             }
         }
     }
 
-    fn is_whole(&self, body: &[u8]) -> bool {
-        !self.broken && self.valid_up_to == body.len()
+    /// Whether all that was checked is UTF-8.
+    fn is_whole(&self) -> bool {
+        !self.broken && self.cut_len == 0
     }
 }
 
@@ -113,6 +154,7 @@ impl std::ops::Deref for Body {
         match self {
             Body::Secret(bytes) => bytes,
             Body::Public(bytes, _) => bytes,
+            Body::Chunks(chunks) => chunks.whole.get_or_init(|| chunks.chunks.concat()),
         }
     }
 }
@@ -127,15 +169,30 @@ enum Reading {
 
 impl Body {
     /// Appends `chunk`, growing as `grown_capacity` says; a secret body into a fresh buffer
-    /// (see `append_zeroizing`).
-    fn append(&mut self, chunk: &[u8], limit: usize, announced: usize) {
+    /// (see `append_zeroizing`); the key list being decoded as it arrives by keeping a view
+    /// of the chunk.
+    fn append(&mut self, chunk: &Bytes, limit: usize, announced: usize) {
         match self {
             Body::Secret(body) => append_zeroizing(body, chunk, limit, announced),
             Body::Public(body, text) => {
                 body.reserve_exact(grown_capacity(body, chunk, limit, announced) - body.len());
                 body.extend_from_slice(chunk);
-                text.check(body);
+                text.check(chunk);
             }
+            Body::Chunks(chunks) => {
+                chunks.len += chunk.len();
+                chunks.text.check(chunk);
+                chunks.chunks.push(chunk.clone());
+            }
+        }
+    }
+
+    /// How many bytes have been read.
+    fn len(&self) -> usize {
+        match self {
+            Body::Secret(bytes) => bytes.len(),
+            Body::Public(bytes, _) => bytes.len(),
+            Body::Chunks(chunks) => chunks.len,
         }
     }
 }
@@ -150,7 +207,8 @@ impl Answer {
     fn may_give_arrived_keys(&self) -> bool {
         self.status_is_success()
             && match &self.body {
-                Body::Public(body, text) => text.is_whole(body),
+                Body::Public(_, text) => text.is_whole(),
+                Body::Chunks(chunks) => chunks.text.is_whole(),
                 Body::Secret(body) => std::str::from_utf8(body).is_ok(),
             }
     }
@@ -393,9 +451,10 @@ impl Portal {
             ),
             // Only a success is decoded as it arrives; any other answer is worded from the
             // whole.
-            Reading::KeyList(tap) => (
+            Reading::KeyList(Some(tap)) if success => (Body::Chunks(Chunks::default()), Some(tap)),
+            Reading::KeyList(_) => (
                 Body::Public(Vec::with_capacity(reserve), TextSoFar::default()),
-                tap.filter(|_| success),
+                None,
             ),
         };
         loop {
@@ -819,13 +878,11 @@ mod tests {
 
     /// `text` read in pieces of `size` bytes: whether it was UTF-8 throughout.
     fn text_in_pieces(text: &[u8], size: usize) -> bool {
-        let mut body = Vec::new();
         let mut so_far = TextSoFar::default();
         for piece in text.chunks(size) {
-            body.extend_from_slice(piece);
-            so_far.check(&body);
+            so_far.check(piece);
         }
-        so_far.is_whole(&body)
+        so_far.is_whole()
     }
 
     #[test]
@@ -840,6 +897,38 @@ mod tests {
             assert!(!text_in_pieces(&text[..text.len() - 5], size), "{size}");
         }
         assert!(text_in_pieces(b"", 1));
+    }
+
+    #[test]
+    fn utf8_checked_in_pieces_is_utf8_checked_whole() {
+        // Cut characters followed by what cannot go on with them, surrogates, overlong and
+        // out-of-range forms, and bytes that never start a character.
+        let texts: [&[u8]; 12] = [
+            "数据 🔑".as_bytes(),
+            b"\xe6\x95A",
+            b"\xe6\x95",
+            b"\xf0\x9f\x94",
+            b"\xf0\x9f\x94\x91\xf0",
+            b"\xed\xa0\x80",
+            b"\xc0\xaf",
+            b"\xe0\x80\xaf",
+            b"\xf4\x90\x80\x80",
+            b"\xf5\x80\x80\x80",
+            b"a\x80b",
+            b"\xc3\xa9\xc3",
+        ];
+        for text in texts {
+            let whole = std::str::from_utf8(text).is_ok();
+            for size in 1..=text.len().max(1) {
+                assert_eq!(text_in_pieces(text, size), whole, "{text:?} in {size}s");
+            }
+            for at in 0..=text.len() {
+                let mut so_far = TextSoFar::default();
+                so_far.check(&text[..at]);
+                so_far.check(&text[at..]);
+                assert_eq!(so_far.is_whole(), whole, "{text:?} cut at {at}");
+            }
+        }
     }
 
     async fn signed_in(demo: &DemoPortal) -> DocSpaceClient {

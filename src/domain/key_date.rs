@@ -85,42 +85,54 @@ impl Moment {
 /// 0000–9999, a leap second, an offset with seconds) are left to chrono.
 pub fn write_rfc3339(out: &mut Vec<u8>, date: &DateTime<FixedOffset>) {
     let offset = date.offset().local_minus_utc();
-    let nanos = date.nanosecond();
-    if !(0..=9999).contains(&date.year()) || nanos >= 1_000_000_000 || offset % 60 != 0 {
+    // Each of a `DateTime`'s fields works out the local time anew: once here.
+    let local = date.naive_local();
+    let nanos = local.nanosecond();
+    if !(0..=9999).contains(&local.year()) || nanos >= 1_000_000_000 || offset % 60 != 0 {
         out.extend_from_slice(date.to_rfc3339().as_bytes());
         return;
     }
-    let digits = |out: &mut Vec<u8>, value: u32, width: u32| {
-        for place in (0..width).rev() {
-            out.push(b'0' + (value / 10u32.pow(place) % 10) as u8);
-        }
-    };
-    digits(out, date.year() as u32, 4);
+    let year = local.year() as u32;
+    two_digits(out, year / 100);
+    two_digits(out, year % 100);
     for (separator, value) in [
-        (b'-', date.month()),
-        (b'-', date.day()),
-        (b'T', date.hour()),
-        (b':', date.minute()),
-        (b':', date.second()),
+        (b'-', local.month()),
+        (b'-', local.day()),
+        (b'T', local.hour()),
+        (b':', local.minute()),
+        (b':', local.second()),
     ] {
         out.push(separator);
-        digits(out, value, 2);
+        two_digits(out, value);
     }
     if nanos != 0 {
         out.push(b'.');
-        if nanos.is_multiple_of(1_000_000) {
-            digits(out, nanos / 1_000_000, 3);
+        let (value, width) = if nanos.is_multiple_of(1_000_000) {
+            (nanos / 1_000_000, 3)
         } else if nanos.is_multiple_of(1000) {
-            digits(out, nanos / 1000, 6);
+            (nanos / 1000, 6)
         } else {
-            digits(out, nanos, 9);
+            (nanos, 9)
+        };
+        let mut digits = [b'0'; 9];
+        let mut rest = value;
+        for digit in digits[..width].iter_mut().rev() {
+            *digit = b'0' + (rest % 10) as u8;
+            rest /= 10;
         }
+        out.extend_from_slice(&digits[..width]);
     }
     out.push(if offset < 0 { b'-' } else { b'+' });
     let minutes = offset.unsigned_abs() / 60;
-    digits(out, minutes / 60, 2);
+    two_digits(out, minutes / 60);
     out.push(b':');
-    digits(out, minutes % 60, 2);
+    two_digits(out, minutes % 60);
+}
+
+/// `value` (below 100) in two digits.
+#[inline(always)]
+fn two_digits(out: &mut Vec<u8>, value: u32) {
+    out.extend_from_slice(&[b'0' + (value / 10) as u8, b'0' + (value % 10) as u8]);
 }
 
 #[cfg(test)]
