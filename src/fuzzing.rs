@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::api::date::{format_api_date, parse_api_date, parse_login_expiry};
+use crate::api::date::{format_api_date, parse_api_date, parse_by_chrono, parse_login_expiry};
 use crate::api::decode::{
     ArrivingKeys, LONGEST_PORTAL_MESSAGE, RawAnswer, decode, decode_keys, decode_payload,
     decode_through_values,
@@ -205,7 +205,8 @@ fn check_messages(err: &ApiError) {
 
 /// Dates both ways.
 ///
-/// Text (first byte even): `parse_api_date` never panics; a date it accepts is in the years
+/// Text (first byte even): `parse_api_date` never panics and reads what chrono alone reads,
+/// in the same offset (its shortcut for DocSpace's own form changes nothing); a date it accepts is in the years
 /// 0000–9999, and writing it as DocSpace does and reading that again gives the same moment
 /// (to DocSpace's 100 ns) in the same offset.
 ///
@@ -227,7 +228,15 @@ fn date_text(data: &[u8]) {
         return;
     };
     let _ = parse_login_expiry(text);
-    let Some(date) = parse_api_date(text) else {
+    let read = parse_api_date(text);
+    let by_chrono = parse_by_chrono(text);
+    assert_eq!(read, by_chrono, "{text:?} read unlike chrono");
+    assert_eq!(
+        read.map(|date| *date.offset()),
+        by_chrono.map(|date| *date.offset()),
+        "{text:?} read in another offset than chrono's"
+    );
+    let Some(date) = read else {
         return;
     };
     assert!((0..=9999).contains(&date.year()), "{text:?} gave {date:?}");
