@@ -206,9 +206,9 @@ fn check_messages(err: &ApiError) {
 /// Dates both ways.
 ///
 /// Text (first byte even): `parse_api_date` never panics and reads what chrono alone reads,
-/// in the same offset (its shortcut for DocSpace's own form changes nothing); a date it accepts is in the years
-/// 0000–9999, and writing it as DocSpace does and reading that again gives the same moment
-/// (to DocSpace's 100 ns) in the same offset.
+/// in the same offset (its shortcut for DocSpace's own form changes nothing); a date it
+/// accepts is in the years 0000–9999, and writing it as DocSpace does and reading that again
+/// gives the same moment (to DocSpace's 100 ns) in the same offset.
 ///
 /// Moment (first byte odd): any moment chrono can hold, written in a whole-minute offset (as
 /// every real time zone is) with `format_api_date`, reads back as the same moment and offset

@@ -2,6 +2,7 @@
 //! the signed-in person. Async, on tokio; cheap to clone.
 
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -83,10 +84,26 @@ enum Body {
 /// A body kept in the chunks it arrived in.
 #[derive(Default)]
 struct Chunks {
-    chunks: Vec<Bytes>,
+    /// Emptied when the body is put together, each chunk let go once it is copied, so that
+    /// the answer is held about once, not twice, while the whole of it is decoded.
+    chunks: Mutex<Vec<Bytes>>,
     len: usize,
     text: TextSoFar,
-    whole: std::sync::OnceLock<Vec<u8>>,
+    whole: OnceLock<Vec<u8>>,
+}
+
+impl Chunks {
+    /// The chunks put together, once.
+    fn whole(&self) -> &[u8] {
+        self.whole.get_or_init(|| {
+            let mut chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut whole = Vec::with_capacity(self.len);
+            for chunk in chunks.drain(..) {
+                whole.extend_from_slice(&chunk);
+            }
+            whole
+        })
+    }
 }
 
 /// Whether a body read so far is UTF-8, checked chunk by chunk: the reader does it while it
@@ -154,7 +171,7 @@ impl std::ops::Deref for Body {
         match self {
             Body::Secret(bytes) => bytes,
             Body::Public(bytes, _) => bytes,
-            Body::Chunks(chunks) => chunks.whole.get_or_init(|| chunks.chunks.concat()),
+            Body::Chunks(chunks) => chunks.whole(),
         }
     }
 }
@@ -182,7 +199,11 @@ impl Body {
             Body::Chunks(chunks) => {
                 chunks.len += chunk.len();
                 chunks.text.check(chunk);
-                chunks.chunks.push(chunk.clone());
+                let arrived = chunks
+                    .chunks
+                    .get_mut()
+                    .unwrap_or_else(PoisonError::into_inner);
+                arrived.push(chunk.clone());
             }
         }
     }
@@ -897,6 +918,26 @@ mod tests {
             assert!(!text_in_pieces(&text[..text.len() - 5], size), "{size}");
         }
         assert!(text_in_pieces(b"", 1));
+    }
+
+    #[test]
+    fn a_body_kept_in_chunks_reads_whole_and_lets_its_chunks_go() {
+        let mut body = Body::Chunks(Chunks::default());
+        for piece in ["{\"response\":[", "{\"id\":\"数", "据\"}", "]}"] {
+            body.append(&Bytes::from(piece), 1024, 0);
+        }
+        let text = "{\"response\":[{\"id\":\"数据\"}]}";
+        assert_eq!(body.len(), text.len());
+        assert_eq!(&*body, text.as_bytes());
+        assert_eq!(&*body, text.as_bytes(), "put together once, read again");
+        let Body::Chunks(chunks) = &body else {
+            unreachable!("made as chunks above");
+        };
+        assert!(chunks.text.is_whole());
+        assert!(
+            chunks.chunks.lock().unwrap().is_empty(),
+            "no copy kept beside the whole"
+        );
     }
 
     #[test]
